@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PbgdplConfig(AppConfig):
+    name = "pbgdpl_wagtail"
+    label = "pbgdpl"
+    verbose_name = _("Legal dissemination and education")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the system checks)

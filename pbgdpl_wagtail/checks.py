@@ -1,0 +1,78 @@
+"""System checks that tell an integrator what the package needs from the site's settings."""
+
+from django.conf import settings
+from django.core.checks import Error, Tags, Warning, register
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+from django.utils.translation import gettext as _
+
+REQUIRED_APPS = [
+    "wagtail",
+    "wagtail.admin",
+    "wagtail.documents",
+    "wagtail.embeds",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.snippets",
+    "wagtail.contrib.typed_table_block",
+    "modelcluster",
+    "taggit",
+]
+
+
+@register(Tags.compatibility)
+def check_required_apps(app_configs, **kwargs):
+    from django.apps import apps
+
+    missing = [name for name in REQUIRED_APPS if not apps.is_installed(name)]
+    return [
+        Error(
+            _("The app %(app)s must be in INSTALLED_APPS for pbgdpl_wagtail.") % {"app": name},
+            hint=_("Add it as the README's installation steps show."),
+            id="pbgdpl.E001",
+        )
+        for name in missing
+    ]
+
+
+@register(Tags.templates)
+def check_base_template(app_configs, **kwargs):
+    from .conf import pbgdpl_settings
+
+    name = pbgdpl_settings.BASE_TEMPLATE
+    try:
+        get_template(name)
+    except TemplateDoesNotExist:
+        return [
+            Error(
+                _("PBGDPL['BASE_TEMPLATE'] names a template that does not exist: %(name)s")
+                % {"name": name},
+                id="pbgdpl.E002",
+            )
+        ]
+    return []
+
+
+@register(Tags.compatibility)
+def check_settings_keys(app_configs, **kwargs):
+    from .conf import pbgdpl_settings
+
+    messages = []
+    for key in pbgdpl_settings.as_dict()["_unknown_keys"]:
+        messages.append(
+            Warning(
+                _("PBGDPL has an unknown key %(key)s; it is ignored.") % {"key": key},
+                id="pbgdpl.W001",
+            )
+        )
+    known = {code for code, _name in settings.LANGUAGES}
+    for code in pbgdpl_settings.LANGUAGES:
+        if code not in known:
+            messages.append(
+                Error(
+                    _("PBGDPL['LANGUAGES'] lists %(code)s, which is not in LANGUAGES.")
+                    % {"code": code},
+                    id="pbgdpl.E003",
+                )
+            )
+    return messages

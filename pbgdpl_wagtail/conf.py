@@ -1,0 +1,63 @@
+"""The package's settings: one ``PBGDPL`` dict in the site's settings, read through ``pbgdpl_settings``.
+
+Every key has a default below; a site sets only what differs. The values are read again whenever
+``PBGDPL`` changes (``override_settings`` in tests included).
+"""
+
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+
+DEFAULTS = {
+    # Template every page of the package extends. It must define the blocks ``title``,
+    # ``extra_css``, ``content`` and ``extra_js``, as the base.html of ``wagtail start`` does.
+    "BASE_TEMPLATE": "pbgdpl_wagtail/base.html",
+    # The unit that runs the page (usually the province's Sở Tư pháp) and how to reach it;
+    # shown in the default header and footer.
+    "UNIT_NAME": "Sở Tư pháp",
+    "UNIT_ADDRESS": "",
+    "UNIT_PHONE": "",
+    "UNIT_EMAIL": "",
+    # A static file path (``pbgdpl_wagtail/img/logo.svg``) or an absolute URL; empty for none.
+    "UNIT_LOGO": "",
+    # Codes of the languages readers are offered, first one the default. Each must be one of
+    # Django's LANGUAGES.
+    "LANGUAGES": ["vi"],
+}
+
+
+class PbgdplSettings:
+    """Attribute access to ``settings.PBGDPL`` merged over ``DEFAULTS``."""
+
+    def __init__(self):
+        self._cache = None
+
+    def _load(self):
+        user = getattr(settings, "PBGDPL", None) or {}
+        unknown = set(user) - set(DEFAULTS)
+        merged = {**DEFAULTS, **user}
+        merged["_unknown_keys"] = sorted(unknown)
+        return merged
+
+    def as_dict(self):
+        if self._cache is None:
+            self._cache = self._load()
+        return self._cache
+
+    def __getattr__(self, name):
+        values = self.as_dict()
+        if name not in values:
+            raise AttributeError(f"Unknown PBGDPL setting: {name}")
+        return values[name]
+
+    def reload(self):
+        self._cache = None
+
+
+pbgdpl_settings = PbgdplSettings()
+
+
+@receiver(setting_changed)
+def _reload_pbgdpl_settings(*, setting, **kwargs):
+    if setting == "PBGDPL":
+        pbgdpl_settings.reload()

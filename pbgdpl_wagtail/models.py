@@ -1,0 +1,10 @@
+"""Django finds the package's models here; they live in page_models/ and snippets/."""
+
+from .page_models import PortalHomePage, SectionPage  # noqa: F401
+from .snippets import (  # noqa: F401
+    AdministrativeUnit,
+    Agency,
+    DocumentType,
+    LegalField,
+    TargetGroup,
+)

@@ -1,0 +1,58 @@
+"""The portal's landing page, which ties the information groups of letter 5015 together."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from ..blocks import ContentStreamBlock
+from .base import PbgdplPage
+
+
+class PortalHomePage(PbgdplPage):
+    """Trang chủ PBGDPL: introduction, the information groups, and free content blocks.
+
+    It may be a site's root page or sit under the site's existing home page.
+    """
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short introduction shown under the title."),
+    )
+    groups_heading = models.CharField(
+        _("heading of the sections list"),
+        max_length=255,
+        blank=True,
+        default="",
+        help_text=_("Shown above the list of sections; leave empty for “Sections”."),
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name=_("content"), blank=True)
+
+    content_panels = PbgdplPage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("groups_heading"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = PbgdplPage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    subpage_types = ["pbgdpl.SectionPage"]
+    max_count_per_parent = 1
+    template = "pbgdpl_wagtail/pages/portal_home_page.html"
+
+    class Meta:
+        verbose_name = _("legal dissemination home page")
+        verbose_name_plural = _("legal dissemination home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = (
+            self.get_children().live().public().in_menu().specific().order_by("path")
+        )
+        return context
