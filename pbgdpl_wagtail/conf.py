@@ -1,4 +1,4 @@
-"""The package's settings: one ``PBGDPL`` dict in the site's settings, read through ``pbgdpl_settings``.
+"""The package's settings: one ``PBGDPL`` dict, read through ``pbgdpl_settings``.
 
 Every key has a default below; a site sets only what differs. The values are read again whenever
 ``PBGDPL`` changes (``override_settings`` in tests included).

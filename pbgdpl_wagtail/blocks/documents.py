@@ -37,5 +37,5 @@ class DocumentListBlock(blocks.StructBlock):
         label = _("Document list")
         template = "pbgdpl_wagtail/blocks/document_list.html"
         preview_template = PREVIEW_TEMPLATE
-        preview_value = _document_list_preview
+        preview_value = staticmethod(_document_list_preview)
         description = _("Files to download, with their type and size.")

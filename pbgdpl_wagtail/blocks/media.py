@@ -25,7 +25,7 @@ class FigureBlock(blocks.StructBlock):
         label = _("Image")
         template = "pbgdpl_wagtail/blocks/figure.html"
         preview_template = PREVIEW_TEMPLATE
-        preview_value = _figure_preview
+        preview_value = staticmethod(_figure_preview)
         description = _("An image with alternative text, caption and credit.")
 
 
@@ -53,7 +53,7 @@ class GalleryBlock(blocks.StructBlock):
         label = _("Gallery")
         template = "pbgdpl_wagtail/blocks/gallery.html"
         preview_template = PREVIEW_TEMPLATE
-        preview_value = _gallery_preview
+        preview_value = staticmethod(_gallery_preview)
         description = _("A grid of images with captions.")
 
 
@@ -77,4 +77,3 @@ class EmbedBlock(blocks.StructBlock):
         template = "pbgdpl_wagtail/blocks/embed.html"
         preview_template = PREVIEW_TEMPLATE
         description = _("A video or other content from another site, by its address.")
-

@@ -19,7 +19,12 @@ class DataTableBlock(blocks.StructBlock):
             ("text", blocks.CharBlock(label=_("Text"))),
             ("number", NumberCellBlock(label=_("Number"))),
             ("date", blocks.DateBlock(label=_("Date"))),
-            ("rich_text", blocks.RichTextBlock(label=_("Formatted text"), features=["bold", "italic", "link"])),
+            (
+                "rich_text",
+                blocks.RichTextBlock(
+                    label=_("Formatted text"), features=["bold", "italic", "link"]
+                ),
+            ),
         ],
         label=_("Table"),
     )
@@ -57,7 +62,9 @@ class DataTableBlock(blocks.StructBlock):
         table = value.get("table")
         errors = {}
         if table is not None and not (table.caption or "").strip():
-            errors["table"] = ValidationError(_("Give the table a caption: it names the table for screen readers."))
+            errors["table"] = ValidationError(
+                _("Give the table a caption: it names the table for screen readers.")
+            )
         elif table is not None and not table.columns:
             errors["table"] = ValidationError(_("Add at least one column."))
         if errors:

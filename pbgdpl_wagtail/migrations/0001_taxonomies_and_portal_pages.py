@@ -9,154 +9,1281 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PortalHomePage',
+            name="PortalHomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, help_text='A short introduction shown under the title.', verbose_name='introduction')),
-                ('groups_heading', models.CharField(blank=True, default='', help_text='Shown above the list of sections; leave empty for “Sections”.', max_length=255, verbose_name='heading of the sections list')),
-                ('body', wagtail.fields.StreamField([('heading', 3), ('paragraph', 4), ('image', 8), ('gallery', 13), ('callout', 16), ('accordion', 22), ('table', 29), ('embed', 32), ('documents', 38), ('link_cards', 46), ('app_links', 54), ('contact', 62)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 255}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Level 2'), ('h3', 'Level 3'), ('h4', 'Level 4')], 'help_text': 'Level 2 for sections of the page, 3 and 4 for parts within them.', 'label': 'Level'}), 2: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': 'Use lower-case letters without accents, digits and -.'}, 'help_text': 'Optional: lets a link point at this heading (#anchor).', 'label': 'Anchor', 'max_length': 80, 'regex': '^[a-z0-9][a-z0-9-]*$', 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1), ('anchor', 2)]], {}), 4: ('wagtail.blocks.RichTextBlock', (), {'description': 'Paragraphs, lists and links.', 'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'hr'], 'label': 'Text', 'preview_template': 'pbgdpl_wagtail/blocks/preview.html', 'preview_value': '<p>Luật Hòa giải ở cơ sở số 35/2013/QH13 quy định về hòa giải ở cơ sở; hòa giải viên, tổ hòa giải; hoạt động hòa giải ở cơ sở.</p>', 'template': 'pbgdpl_wagtail/blocks/rich_text.html'}), 5: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image'}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 500, 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Credit', 'max_length': 255, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 6), ('attribution', 7)]], {}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255, 'required': False}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 10)]], {}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'Images', 'min_num': 2}), 13: ('wagtail.blocks.StructBlock', [[('title', 9), ('images', 12)]], {}), 14: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Note'), ('important', 'Important'), ('warning', 'Warning'), ('success', 'Good to know')], 'label': 'Kind'}), 15: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text'}), 16: ('wagtail.blocks.StructBlock', [[('tone', 14), ('title', 9), ('body', 15)]], {}), 17: ('wagtail.blocks.BooleanBlock', (), {'help_text': 'Marks the items as frequently asked questions for search engines.', 'label': 'Questions and answers', 'required': False}), 18: ('wagtail.blocks.CharBlock', (), {'label': 'Heading or question', 'max_length': 255}), 19: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Content or answer'}), 20: ('wagtail.blocks.StructBlock', [[('heading', 18), ('body', 19)]], {}), 21: ('wagtail.blocks.ListBlock', (20,), {'label': 'Items', 'min_num': 1}), 22: ('wagtail.blocks.StructBlock', [[('title', 9), ('is_faq', 17), ('items', 21)]], {}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Text'}), 24: ('pbgdpl_wagtail.blocks.tables.NumberCellBlock', (), {'label': 'Number'}), 25: ('wagtail.blocks.DateBlock', (), {'label': 'Date'}), 26: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'label': 'Formatted text'}), 27: ('wagtail.contrib.typed_table_block.blocks.TypedTableBlock', [[('text', 23), ('number', 24), ('date', 25), ('rich_text', 26)]], {'label': 'Table'}), 28: ('wagtail.blocks.CharBlock', (), {'help_text': 'Where the figures come from, e.g. a report and its date.', 'label': 'Source', 'max_length': 255, 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('table', 27), ('source', 28)]], {}), 30: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'The address of a YouTube video or another page that offers oEmbed.', 'label': 'Address'}), 31: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describes the embedded content for people using screen readers.', 'label': 'Title', 'max_length': 255}), 32: ('wagtail.blocks.StructBlock', [[('url', 30), ('title', 31), ('caption', 6)]], {}), 33: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 34: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's own title.", 'label': 'Title', 'max_length': 255, 'required': False}), 35: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 500, 'required': False}), 36: ('wagtail.blocks.StructBlock', [[('document', 33), ('title', 34), ('description', 35)]], {}), 37: ('wagtail.blocks.ListBlock', (36,), {'label': 'Documents', 'min_num': 1}), 38: ('wagtail.blocks.StructBlock', [[('title', 9), ('documents', 37)]], {}), 39: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 40: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 300, 'required': False}), 41: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page on this site', 'required': False}), 42: ('wagtail.blocks.URLBlock', (), {'label': 'External address', 'required': False}), 43: ('wagtail.blocks.StructBlock', [[('page', 41), ('url', 42)]], {'label': 'Link'}), 44: ('wagtail.blocks.StructBlock', [[('title', 39), ('description', 40), ('link', 43), ('image', 5)]], {}), 45: ('wagtail.blocks.ListBlock', (44,), {'label': 'Cards', 'min_num': 1}), 46: ('wagtail.blocks.StructBlock', [[('title', 9), ('cards', 45)]], {}), 47: ('wagtail.blocks.CharBlock', (), {'label': 'Name', 'max_length': 255}), 48: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Icon'}), 49: ('wagtail.blocks.URLBlock', (), {'label': 'Web address', 'required': False}), 50: ('wagtail.blocks.URLBlock', (), {'label': 'Google Play address', 'required': False}), 51: ('wagtail.blocks.URLBlock', (), {'label': 'App Store address', 'required': False}), 52: ('wagtail.blocks.StructBlock', [[('name', 47), ('description', 40), ('icon', 48), ('web_url', 49), ('android_url', 50), ('ios_url', 51)]], {}), 53: ('wagtail.blocks.ListBlock', (52,), {'label': 'Applications', 'min_num': 1}), 54: ('wagtail.blocks.StructBlock', [[('title', 9), ('apps', 53)]], {}), 55: ('wagtail.blocks.CharBlock', (), {'label': 'Unit or person', 'max_length': 255}), 56: ('wagtail.blocks.CharBlock', (), {'label': 'Position', 'max_length': 255, 'required': False}), 57: ('wagtail.blocks.CharBlock', (), {'label': 'Address', 'max_length': 255, 'required': False}), 58: ('wagtail.blocks.CharBlock', (), {'label': 'Phone', 'max_length': 50, 'required': False}), 59: ('wagtail.blocks.EmailBlock', (), {'label': 'Email', 'required': False}), 60: ('wagtail.blocks.CharBlock', (), {'label': 'Opening hours', 'max_length': 255, 'required': False}), 61: ('wagtail.blocks.URLBlock', (), {'label': 'Map address', 'required': False}), 62: ('wagtail.blocks.StructBlock', [[('name', 55), ('position', 56), ('address', 57), ('phone', 58), ('email', 59), ('hours', 60), ('map_url', 61)]], {})}, verbose_name='content')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="A short introduction shown under the title.",
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "groups_heading",
+                    models.CharField(
+                        blank=True,
+                        default="",
+                        help_text="Shown above the list of sections; leave empty for “Sections”.",
+                        max_length=255,
+                        verbose_name="heading of the sections list",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 3),
+                            ("paragraph", 4),
+                            ("image", 8),
+                            ("gallery", 13),
+                            ("callout", 16),
+                            ("accordion", 22),
+                            ("table", 29),
+                            ("embed", 32),
+                            ("documents", 38),
+                            ("link_cards", 46),
+                            ("app_links", 54),
+                            ("contact", 62),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 255},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("h2", "Level 2"),
+                                        ("h3", "Level 3"),
+                                        ("h4", "Level 4"),
+                                    ],
+                                    "help_text": "Level 2 for sections of the page, 3 and 4 for parts within them.",
+                                    "label": "Level",
+                                },
+                            ),
+                            2: (
+                                "wagtail.blocks.RegexBlock",
+                                (),
+                                {
+                                    "error_messages": {
+                                        "invalid": "Use lower-case letters without accents, digits and -."
+                                    },
+                                    "help_text": "Optional: lets a link point at this heading (#anchor).",
+                                    "label": "Anchor",
+                                    "max_length": 80,
+                                    "regex": "^[a-z0-9][a-z0-9-]*$",
+                                    "required": False,
+                                },
+                            ),
+                            3: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 0), ("level", 1), ("anchor", 2)]],
+                                {},
+                            ),
+                            4: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "description": "Paragraphs, lists and links.",
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "h4",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                        "hr",
+                                    ],
+                                    "label": "Text",
+                                    "preview_template": "pbgdpl_wagtail/blocks/preview.html",
+                                    "preview_value": "<p>Luật Hòa giải ở cơ sở số 35/2013/QH13 quy định về hòa giải ở cơ sở; hòa giải viên, tổ hòa giải; hoạt động hòa giải ở cơ sở.</p>",
+                                    "template": "pbgdpl_wagtail/blocks/rich_text.html",
+                                },
+                            ),
+                            5: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 500, "required": False},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Credit", "max_length": 255, "required": False},
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 5), ("caption", 6), ("attribution", 7)]],
+                                {},
+                            ),
+                            9: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 255, "required": False},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 5), ("caption", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.ListBlock",
+                                (11,),
+                                {"label": "Images", "min_num": 2},
+                            ),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 9), ("images", 12)]],
+                                {},
+                            ),
+                            14: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Note"),
+                                        ("important", "Important"),
+                                        ("warning", "Warning"),
+                                        ("success", "Good to know"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                },
+                            ),
+                            16: (
+                                "wagtail.blocks.StructBlock",
+                                [[("tone", 14), ("title", 9), ("body", 15)]],
+                                {},
+                            ),
+                            17: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "help_text": "Marks the items as frequently asked questions for search engines.",
+                                    "label": "Questions and answers",
+                                    "required": False,
+                                },
+                            ),
+                            18: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading or question", "max_length": 255},
+                            ),
+                            19: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Content or answer",
+                                },
+                            ),
+                            20: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 18), ("body", 19)]],
+                                {},
+                            ),
+                            21: (
+                                "wagtail.blocks.ListBlock",
+                                (20,),
+                                {"label": "Items", "min_num": 1},
+                            ),
+                            22: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 9), ("is_faq", 17), ("items", 21)]],
+                                {},
+                            ),
+                            23: ("wagtail.blocks.CharBlock", (), {"label": "Text"}),
+                            24: (
+                                "pbgdpl_wagtail.blocks.tables.NumberCellBlock",
+                                (),
+                                {"label": "Number"},
+                            ),
+                            25: ("wagtail.blocks.DateBlock", (), {"label": "Date"}),
+                            26: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link"], "label": "Formatted text"},
+                            ),
+                            27: (
+                                "wagtail.contrib.typed_table_block.blocks.TypedTableBlock",
+                                [[("text", 23), ("number", 24), ("date", 25), ("rich_text", 26)]],
+                                {"label": "Table"},
+                            ),
+                            28: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Where the figures come from, e.g. a report and its date.",
+                                    "label": "Source",
+                                    "max_length": 255,
+                                    "required": False,
+                                },
+                            ),
+                            29: (
+                                "wagtail.blocks.StructBlock",
+                                [[("table", 27), ("source", 28)]],
+                                {},
+                            ),
+                            30: (
+                                "wagtail.embeds.blocks.EmbedBlock",
+                                (),
+                                {
+                                    "help_text": "The address of a YouTube video or another page that offers oEmbed.",
+                                    "label": "Address",
+                                },
+                            ),
+                            31: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Describes the embedded content for people using screen readers.",
+                                    "label": "Title",
+                                    "max_length": 255,
+                                },
+                            ),
+                            32: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 30), ("title", 31), ("caption", 6)]],
+                                {},
+                            ),
+                            33: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            34: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's own title.",
+                                    "label": "Title",
+                                    "max_length": 255,
+                                    "required": False,
+                                },
+                            ),
+                            35: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Description", "max_length": 500, "required": False},
+                            ),
+                            36: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 33), ("title", 34), ("description", 35)]],
+                                {},
+                            ),
+                            37: (
+                                "wagtail.blocks.ListBlock",
+                                (36,),
+                                {"label": "Documents", "min_num": 1},
+                            ),
+                            38: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 9), ("documents", 37)]],
+                                {},
+                            ),
+                            39: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 255},
+                            ),
+                            40: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Description", "max_length": 300, "required": False},
+                            ),
+                            41: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Page on this site", "required": False},
+                            ),
+                            42: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "External address", "required": False},
+                            ),
+                            43: (
+                                "wagtail.blocks.StructBlock",
+                                [[("page", 41), ("url", 42)]],
+                                {"label": "Link"},
+                            ),
+                            44: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 39), ("description", 40), ("link", 43), ("image", 5)]],
+                                {},
+                            ),
+                            45: (
+                                "wagtail.blocks.ListBlock",
+                                (44,),
+                                {"label": "Cards", "min_num": 1},
+                            ),
+                            46: ("wagtail.blocks.StructBlock", [[("title", 9), ("cards", 45)]], {}),
+                            47: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Name", "max_length": 255},
+                            ),
+                            48: ("wagtail.images.blocks.ImageBlock", [], {"label": "Icon"}),
+                            49: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Web address", "required": False},
+                            ),
+                            50: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Google Play address", "required": False},
+                            ),
+                            51: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "App Store address", "required": False},
+                            ),
+                            52: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("name", 47),
+                                        ("description", 40),
+                                        ("icon", 48),
+                                        ("web_url", 49),
+                                        ("android_url", 50),
+                                        ("ios_url", 51),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            53: (
+                                "wagtail.blocks.ListBlock",
+                                (52,),
+                                {"label": "Applications", "min_num": 1},
+                            ),
+                            54: ("wagtail.blocks.StructBlock", [[("title", 9), ("apps", 53)]], {}),
+                            55: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Unit or person", "max_length": 255},
+                            ),
+                            56: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Position", "max_length": 255, "required": False},
+                            ),
+                            57: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Address", "max_length": 255, "required": False},
+                            ),
+                            58: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Phone", "max_length": 50, "required": False},
+                            ),
+                            59: (
+                                "wagtail.blocks.EmailBlock",
+                                (),
+                                {"label": "Email", "required": False},
+                            ),
+                            60: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Opening hours", "max_length": 255, "required": False},
+                            ),
+                            61: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Map address", "required": False},
+                            ),
+                            62: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("name", 55),
+                                        ("position", 56),
+                                        ("address", 57),
+                                        ("phone", 58),
+                                        ("email", 59),
+                                        ("hours", 60),
+                                        ("map_url", 61),
+                                    ]
+                                ],
+                                {},
+                            ),
+                        },
+                        verbose_name="content",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'legal dissemination home page',
-                'verbose_name_plural': 'legal dissemination home pages',
+                "verbose_name": "legal dissemination home page",
+                "verbose_name_plural": "legal dissemination home pages",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='SectionPage',
+            name="SectionPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='One or two sentences shown under the title and on cards that link here.', max_length=500, verbose_name='summary')),
-                ('body', wagtail.fields.StreamField([('heading', 3), ('paragraph', 4), ('image', 8), ('gallery', 13), ('callout', 16), ('accordion', 22), ('table', 29), ('embed', 32), ('documents', 38), ('link_cards', 46), ('app_links', 54), ('contact', 62)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 255}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Level 2'), ('h3', 'Level 3'), ('h4', 'Level 4')], 'help_text': 'Level 2 for sections of the page, 3 and 4 for parts within them.', 'label': 'Level'}), 2: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': 'Use lower-case letters without accents, digits and -.'}, 'help_text': 'Optional: lets a link point at this heading (#anchor).', 'label': 'Anchor', 'max_length': 80, 'regex': '^[a-z0-9][a-z0-9-]*$', 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1), ('anchor', 2)]], {}), 4: ('wagtail.blocks.RichTextBlock', (), {'description': 'Paragraphs, lists and links.', 'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'hr'], 'label': 'Text', 'preview_template': 'pbgdpl_wagtail/blocks/preview.html', 'preview_value': '<p>Luật Hòa giải ở cơ sở số 35/2013/QH13 quy định về hòa giải ở cơ sở; hòa giải viên, tổ hòa giải; hoạt động hòa giải ở cơ sở.</p>', 'template': 'pbgdpl_wagtail/blocks/rich_text.html'}), 5: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image'}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 500, 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Credit', 'max_length': 255, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 6), ('attribution', 7)]], {}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255, 'required': False}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 10)]], {}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'Images', 'min_num': 2}), 13: ('wagtail.blocks.StructBlock', [[('title', 9), ('images', 12)]], {}), 14: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Note'), ('important', 'Important'), ('warning', 'Warning'), ('success', 'Good to know')], 'label': 'Kind'}), 15: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text'}), 16: ('wagtail.blocks.StructBlock', [[('tone', 14), ('title', 9), ('body', 15)]], {}), 17: ('wagtail.blocks.BooleanBlock', (), {'help_text': 'Marks the items as frequently asked questions for search engines.', 'label': 'Questions and answers', 'required': False}), 18: ('wagtail.blocks.CharBlock', (), {'label': 'Heading or question', 'max_length': 255}), 19: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Content or answer'}), 20: ('wagtail.blocks.StructBlock', [[('heading', 18), ('body', 19)]], {}), 21: ('wagtail.blocks.ListBlock', (20,), {'label': 'Items', 'min_num': 1}), 22: ('wagtail.blocks.StructBlock', [[('title', 9), ('is_faq', 17), ('items', 21)]], {}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Text'}), 24: ('pbgdpl_wagtail.blocks.tables.NumberCellBlock', (), {'label': 'Number'}), 25: ('wagtail.blocks.DateBlock', (), {'label': 'Date'}), 26: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'label': 'Formatted text'}), 27: ('wagtail.contrib.typed_table_block.blocks.TypedTableBlock', [[('text', 23), ('number', 24), ('date', 25), ('rich_text', 26)]], {'label': 'Table'}), 28: ('wagtail.blocks.CharBlock', (), {'help_text': 'Where the figures come from, e.g. a report and its date.', 'label': 'Source', 'max_length': 255, 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('table', 27), ('source', 28)]], {}), 30: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'The address of a YouTube video or another page that offers oEmbed.', 'label': 'Address'}), 31: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describes the embedded content for people using screen readers.', 'label': 'Title', 'max_length': 255}), 32: ('wagtail.blocks.StructBlock', [[('url', 30), ('title', 31), ('caption', 6)]], {}), 33: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 34: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's own title.", 'label': 'Title', 'max_length': 255, 'required': False}), 35: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 500, 'required': False}), 36: ('wagtail.blocks.StructBlock', [[('document', 33), ('title', 34), ('description', 35)]], {}), 37: ('wagtail.blocks.ListBlock', (36,), {'label': 'Documents', 'min_num': 1}), 38: ('wagtail.blocks.StructBlock', [[('title', 9), ('documents', 37)]], {}), 39: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 40: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 300, 'required': False}), 41: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page on this site', 'required': False}), 42: ('wagtail.blocks.URLBlock', (), {'label': 'External address', 'required': False}), 43: ('wagtail.blocks.StructBlock', [[('page', 41), ('url', 42)]], {'label': 'Link'}), 44: ('wagtail.blocks.StructBlock', [[('title', 39), ('description', 40), ('link', 43), ('image', 5)]], {}), 45: ('wagtail.blocks.ListBlock', (44,), {'label': 'Cards', 'min_num': 1}), 46: ('wagtail.blocks.StructBlock', [[('title', 9), ('cards', 45)]], {}), 47: ('wagtail.blocks.CharBlock', (), {'label': 'Name', 'max_length': 255}), 48: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Icon'}), 49: ('wagtail.blocks.URLBlock', (), {'label': 'Web address', 'required': False}), 50: ('wagtail.blocks.URLBlock', (), {'label': 'Google Play address', 'required': False}), 51: ('wagtail.blocks.URLBlock', (), {'label': 'App Store address', 'required': False}), 52: ('wagtail.blocks.StructBlock', [[('name', 47), ('description', 40), ('icon', 48), ('web_url', 49), ('android_url', 50), ('ios_url', 51)]], {}), 53: ('wagtail.blocks.ListBlock', (52,), {'label': 'Applications', 'min_num': 1}), 54: ('wagtail.blocks.StructBlock', [[('title', 9), ('apps', 53)]], {}), 55: ('wagtail.blocks.CharBlock', (), {'label': 'Unit or person', 'max_length': 255}), 56: ('wagtail.blocks.CharBlock', (), {'label': 'Position', 'max_length': 255, 'required': False}), 57: ('wagtail.blocks.CharBlock', (), {'label': 'Address', 'max_length': 255, 'required': False}), 58: ('wagtail.blocks.CharBlock', (), {'label': 'Phone', 'max_length': 50, 'required': False}), 59: ('wagtail.blocks.EmailBlock', (), {'label': 'Email', 'required': False}), 60: ('wagtail.blocks.CharBlock', (), {'label': 'Opening hours', 'max_length': 255, 'required': False}), 61: ('wagtail.blocks.URLBlock', (), {'label': 'Map address', 'required': False}), 62: ('wagtail.blocks.StructBlock', [[('name', 55), ('position', 56), ('address', 57), ('phone', 58), ('email', 59), ('hours', 60), ('map_url', 61)]], {})}, verbose_name='content')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two sentences shown under the title and on cards that link here.",
+                        max_length=500,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 3),
+                            ("paragraph", 4),
+                            ("image", 8),
+                            ("gallery", 13),
+                            ("callout", 16),
+                            ("accordion", 22),
+                            ("table", 29),
+                            ("embed", 32),
+                            ("documents", 38),
+                            ("link_cards", 46),
+                            ("app_links", 54),
+                            ("contact", 62),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 255},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("h2", "Level 2"),
+                                        ("h3", "Level 3"),
+                                        ("h4", "Level 4"),
+                                    ],
+                                    "help_text": "Level 2 for sections of the page, 3 and 4 for parts within them.",
+                                    "label": "Level",
+                                },
+                            ),
+                            2: (
+                                "wagtail.blocks.RegexBlock",
+                                (),
+                                {
+                                    "error_messages": {
+                                        "invalid": "Use lower-case letters without accents, digits and -."
+                                    },
+                                    "help_text": "Optional: lets a link point at this heading (#anchor).",
+                                    "label": "Anchor",
+                                    "max_length": 80,
+                                    "regex": "^[a-z0-9][a-z0-9-]*$",
+                                    "required": False,
+                                },
+                            ),
+                            3: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 0), ("level", 1), ("anchor", 2)]],
+                                {},
+                            ),
+                            4: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "description": "Paragraphs, lists and links.",
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "h4",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                        "hr",
+                                    ],
+                                    "label": "Text",
+                                    "preview_template": "pbgdpl_wagtail/blocks/preview.html",
+                                    "preview_value": "<p>Luật Hòa giải ở cơ sở số 35/2013/QH13 quy định về hòa giải ở cơ sở; hòa giải viên, tổ hòa giải; hoạt động hòa giải ở cơ sở.</p>",
+                                    "template": "pbgdpl_wagtail/blocks/rich_text.html",
+                                },
+                            ),
+                            5: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 500, "required": False},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Credit", "max_length": 255, "required": False},
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 5), ("caption", 6), ("attribution", 7)]],
+                                {},
+                            ),
+                            9: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 255, "required": False},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 5), ("caption", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.ListBlock",
+                                (11,),
+                                {"label": "Images", "min_num": 2},
+                            ),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 9), ("images", 12)]],
+                                {},
+                            ),
+                            14: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Note"),
+                                        ("important", "Important"),
+                                        ("warning", "Warning"),
+                                        ("success", "Good to know"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                },
+                            ),
+                            16: (
+                                "wagtail.blocks.StructBlock",
+                                [[("tone", 14), ("title", 9), ("body", 15)]],
+                                {},
+                            ),
+                            17: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "help_text": "Marks the items as frequently asked questions for search engines.",
+                                    "label": "Questions and answers",
+                                    "required": False,
+                                },
+                            ),
+                            18: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading or question", "max_length": 255},
+                            ),
+                            19: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Content or answer",
+                                },
+                            ),
+                            20: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 18), ("body", 19)]],
+                                {},
+                            ),
+                            21: (
+                                "wagtail.blocks.ListBlock",
+                                (20,),
+                                {"label": "Items", "min_num": 1},
+                            ),
+                            22: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 9), ("is_faq", 17), ("items", 21)]],
+                                {},
+                            ),
+                            23: ("wagtail.blocks.CharBlock", (), {"label": "Text"}),
+                            24: (
+                                "pbgdpl_wagtail.blocks.tables.NumberCellBlock",
+                                (),
+                                {"label": "Number"},
+                            ),
+                            25: ("wagtail.blocks.DateBlock", (), {"label": "Date"}),
+                            26: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link"], "label": "Formatted text"},
+                            ),
+                            27: (
+                                "wagtail.contrib.typed_table_block.blocks.TypedTableBlock",
+                                [[("text", 23), ("number", 24), ("date", 25), ("rich_text", 26)]],
+                                {"label": "Table"},
+                            ),
+                            28: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Where the figures come from, e.g. a report and its date.",
+                                    "label": "Source",
+                                    "max_length": 255,
+                                    "required": False,
+                                },
+                            ),
+                            29: (
+                                "wagtail.blocks.StructBlock",
+                                [[("table", 27), ("source", 28)]],
+                                {},
+                            ),
+                            30: (
+                                "wagtail.embeds.blocks.EmbedBlock",
+                                (),
+                                {
+                                    "help_text": "The address of a YouTube video or another page that offers oEmbed.",
+                                    "label": "Address",
+                                },
+                            ),
+                            31: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Describes the embedded content for people using screen readers.",
+                                    "label": "Title",
+                                    "max_length": 255,
+                                },
+                            ),
+                            32: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 30), ("title", 31), ("caption", 6)]],
+                                {},
+                            ),
+                            33: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            34: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's own title.",
+                                    "label": "Title",
+                                    "max_length": 255,
+                                    "required": False,
+                                },
+                            ),
+                            35: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Description", "max_length": 500, "required": False},
+                            ),
+                            36: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 33), ("title", 34), ("description", 35)]],
+                                {},
+                            ),
+                            37: (
+                                "wagtail.blocks.ListBlock",
+                                (36,),
+                                {"label": "Documents", "min_num": 1},
+                            ),
+                            38: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 9), ("documents", 37)]],
+                                {},
+                            ),
+                            39: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 255},
+                            ),
+                            40: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Description", "max_length": 300, "required": False},
+                            ),
+                            41: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Page on this site", "required": False},
+                            ),
+                            42: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "External address", "required": False},
+                            ),
+                            43: (
+                                "wagtail.blocks.StructBlock",
+                                [[("page", 41), ("url", 42)]],
+                                {"label": "Link"},
+                            ),
+                            44: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 39), ("description", 40), ("link", 43), ("image", 5)]],
+                                {},
+                            ),
+                            45: (
+                                "wagtail.blocks.ListBlock",
+                                (44,),
+                                {"label": "Cards", "min_num": 1},
+                            ),
+                            46: ("wagtail.blocks.StructBlock", [[("title", 9), ("cards", 45)]], {}),
+                            47: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Name", "max_length": 255},
+                            ),
+                            48: ("wagtail.images.blocks.ImageBlock", [], {"label": "Icon"}),
+                            49: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Web address", "required": False},
+                            ),
+                            50: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Google Play address", "required": False},
+                            ),
+                            51: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "App Store address", "required": False},
+                            ),
+                            52: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("name", 47),
+                                        ("description", 40),
+                                        ("icon", 48),
+                                        ("web_url", 49),
+                                        ("android_url", 50),
+                                        ("ios_url", 51),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            53: (
+                                "wagtail.blocks.ListBlock",
+                                (52,),
+                                {"label": "Applications", "min_num": 1},
+                            ),
+                            54: ("wagtail.blocks.StructBlock", [[("title", 9), ("apps", 53)]], {}),
+                            55: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Unit or person", "max_length": 255},
+                            ),
+                            56: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Position", "max_length": 255, "required": False},
+                            ),
+                            57: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Address", "max_length": 255, "required": False},
+                            ),
+                            58: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Phone", "max_length": 50, "required": False},
+                            ),
+                            59: (
+                                "wagtail.blocks.EmailBlock",
+                                (),
+                                {"label": "Email", "required": False},
+                            ),
+                            60: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Opening hours", "max_length": 255, "required": False},
+                            ),
+                            61: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Map address", "required": False},
+                            ),
+                            62: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("name", 55),
+                                        ("position", 56),
+                                        ("address", 57),
+                                        ("phone", 58),
+                                        ("email", 59),
+                                        ("hours", 60),
+                                        ("map_url", 61),
+                                    ]
+                                ],
+                                {},
+                            ),
+                        },
+                        verbose_name="content",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'section page',
-                'verbose_name_plural': 'section pages',
+                "verbose_name": "section page",
+                "verbose_name_plural": "section pages",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='AdministrativeUnit',
+            name="AdministrativeUnit",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('legal_basis', models.CharField(blank=True, help_text='The legal text this entry comes from, e.g. “Nghị định 30/2020/NĐ-CP, Điều 7”.', max_length=255, verbose_name='legal basis')),
-                ('effective_from', models.DateField(blank=True, null=True, verbose_name='applies from')),
-                ('effective_to', models.DateField(blank=True, help_text='Leave empty while the entry is still in use.', null=True, verbose_name='applies until')),
-                ('name', models.CharField(max_length=255, verbose_name='name')),
-                ('unit_type', models.CharField(blank=True, help_text='As named officially: tỉnh, thành phố, xã, phường, đặc khu…', max_length=50, verbose_name='unit type')),
-                ('level', models.CharField(choices=[('tinh', 'Province'), ('huyen', 'District (before 01/07/2025)'), ('xa', 'Commune')], max_length=10, verbose_name='level')),
-                ('code', models.CharField(help_text='The code in the list of Vietnamese administrative units.', max_length=10, unique=True, verbose_name='official code')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='pbgdpl.administrativeunit', verbose_name='parent unit')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "legal_basis",
+                    models.CharField(
+                        blank=True,
+                        help_text="The legal text this entry comes from, e.g. “Nghị định 30/2020/NĐ-CP, Điều 7”.",
+                        max_length=255,
+                        verbose_name="legal basis",
+                    ),
+                ),
+                (
+                    "effective_from",
+                    models.DateField(blank=True, null=True, verbose_name="applies from"),
+                ),
+                (
+                    "effective_to",
+                    models.DateField(
+                        blank=True,
+                        help_text="Leave empty while the entry is still in use.",
+                        null=True,
+                        verbose_name="applies until",
+                    ),
+                ),
+                ("name", models.CharField(max_length=255, verbose_name="name")),
+                (
+                    "unit_type",
+                    models.CharField(
+                        blank=True,
+                        help_text="As named officially: tỉnh, thành phố, xã, phường, đặc khu…",
+                        max_length=50,
+                        verbose_name="unit type",
+                    ),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("tinh", "Province"),
+                            ("huyen", "District (before 01/07/2025)"),
+                            ("xa", "Commune"),
+                        ],
+                        max_length=10,
+                        verbose_name="level",
+                    ),
+                ),
+                (
+                    "code",
+                    models.CharField(
+                        help_text="The code in the list of Vietnamese administrative units.",
+                        max_length=10,
+                        unique=True,
+                        verbose_name="official code",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="pbgdpl.administrativeunit",
+                        verbose_name="parent unit",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'administrative unit',
-                'verbose_name_plural': 'administrative units',
-                'ordering': ['level', 'name'],
+                "verbose_name": "administrative unit",
+                "verbose_name_plural": "administrative units",
+                "ordering": ["level", "name"],
             },
             bases=(models.Model, modelsearch.index.Indexed),
         ),
         migrations.CreateModel(
-            name='Agency',
+            name="Agency",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=255, verbose_name='name')),
-                ('abbreviation', models.CharField(blank=True, help_text='As used in document numbers, e.g. BTP, TTg, UBND.', max_length=30, verbose_name='abbreviation')),
-                ('level', models.CharField(choices=[('trung_uong', 'Central'), ('tinh', 'Province'), ('huyen', 'District (before 01/07/2025)'), ('xa', 'Commune')], max_length=10, verbose_name='level')),
-                ('address', models.CharField(blank=True, max_length=255, verbose_name='address')),
-                ('phone', models.CharField(blank=True, max_length=50, verbose_name='phone')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('is_active', models.BooleanField(default=True, verbose_name='active')),
-                ('administrative_unit', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='agencies', to='pbgdpl.administrativeunit', verbose_name='administrative unit')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='children', to='pbgdpl.agency', verbose_name='parent agency')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=255, verbose_name="name")),
+                (
+                    "abbreviation",
+                    models.CharField(
+                        blank=True,
+                        help_text="As used in document numbers, e.g. BTP, TTg, UBND.",
+                        max_length=30,
+                        verbose_name="abbreviation",
+                    ),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("trung_uong", "Central"),
+                            ("tinh", "Province"),
+                            ("huyen", "District (before 01/07/2025)"),
+                            ("xa", "Commune"),
+                        ],
+                        max_length=10,
+                        verbose_name="level",
+                    ),
+                ),
+                ("address", models.CharField(blank=True, max_length=255, verbose_name="address")),
+                ("phone", models.CharField(blank=True, max_length=50, verbose_name="phone")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="email")),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                ("is_active", models.BooleanField(default=True, verbose_name="active")),
+                (
+                    "administrative_unit",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="agencies",
+                        to="pbgdpl.administrativeunit",
+                        verbose_name="administrative unit",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="children",
+                        to="pbgdpl.agency",
+                        verbose_name="parent agency",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'agency',
-                'verbose_name_plural': 'agencies',
-                'ordering': ['name'],
+                "verbose_name": "agency",
+                "verbose_name_plural": "agencies",
+                "ordering": ["name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='DocumentType',
+            name="DocumentType",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('legal_basis', models.CharField(blank=True, help_text='The legal text this entry comes from, e.g. “Nghị định 30/2020/NĐ-CP, Điều 7”.', max_length=255, verbose_name='legal basis')),
-                ('effective_from', models.DateField(blank=True, null=True, verbose_name='applies from')),
-                ('effective_to', models.DateField(blank=True, help_text='Leave empty while the entry is still in use.', null=True, verbose_name='applies until')),
-                ('code', models.SlugField(max_length=100, verbose_name='code')),
-                ('name', models.CharField(max_length=255, verbose_name='name')),
-                ('abbreviation', models.CharField(blank=True, help_text='As written in the document number, e.g. QĐ, NĐ, TT, KH.', max_length=20, verbose_name='abbreviation')),
-                ('kind', models.CharField(choices=[('legal_normative', 'Legal normative document'), ('administrative', 'Administrative document')], max_length=20, verbose_name='kind')),
-                ('sort_order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
+                (
+                    "legal_basis",
+                    models.CharField(
+                        blank=True,
+                        help_text="The legal text this entry comes from, e.g. “Nghị định 30/2020/NĐ-CP, Điều 7”.",
+                        max_length=255,
+                        verbose_name="legal basis",
+                    ),
+                ),
+                (
+                    "effective_from",
+                    models.DateField(blank=True, null=True, verbose_name="applies from"),
+                ),
+                (
+                    "effective_to",
+                    models.DateField(
+                        blank=True,
+                        help_text="Leave empty while the entry is still in use.",
+                        null=True,
+                        verbose_name="applies until",
+                    ),
+                ),
+                ("code", models.SlugField(max_length=100, verbose_name="code")),
+                ("name", models.CharField(max_length=255, verbose_name="name")),
+                (
+                    "abbreviation",
+                    models.CharField(
+                        blank=True,
+                        help_text="As written in the document number, e.g. QĐ, NĐ, TT, KH.",
+                        max_length=20,
+                        verbose_name="abbreviation",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("legal_normative", "Legal normative document"),
+                            ("administrative", "Administrative document"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("sort_order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                (
+                    "locale",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="wagtailcore.locale",
+                        verbose_name="locale",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'document type',
-                'verbose_name_plural': 'document types',
-                'ordering': ['kind', 'sort_order', 'name'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('code', 'locale'), name='pbgdpl_documenttype_code_locale')],
-                'unique_together': {('translation_key', 'locale')},
+                "verbose_name": "document type",
+                "verbose_name_plural": "document types",
+                "ordering": ["kind", "sort_order", "name"],
+                "abstract": False,
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("code", "locale"), name="pbgdpl_documenttype_code_locale"
+                    )
+                ],
+                "unique_together": {("translation_key", "locale")},
             },
             bases=(models.Model, modelsearch.index.Indexed),
         ),
         migrations.CreateModel(
-            name='LegalField',
+            name="LegalField",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('legal_basis', models.CharField(blank=True, help_text='The legal text this entry comes from, e.g. “Nghị định 30/2020/NĐ-CP, Điều 7”.', max_length=255, verbose_name='legal basis')),
-                ('effective_from', models.DateField(blank=True, null=True, verbose_name='applies from')),
-                ('effective_to', models.DateField(blank=True, help_text='Leave empty while the entry is still in use.', null=True, verbose_name='applies until')),
-                ('code', models.CharField(help_text='Bộ pháp điển code: the chủ đề number (44) or the đề mục number (44.8).', max_length=20, verbose_name='code')),
-                ('name', models.CharField(max_length=255, verbose_name='name')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('sort_order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='pbgdpl.legalfield', verbose_name='parent field')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
+                (
+                    "legal_basis",
+                    models.CharField(
+                        blank=True,
+                        help_text="The legal text this entry comes from, e.g. “Nghị định 30/2020/NĐ-CP, Điều 7”.",
+                        max_length=255,
+                        verbose_name="legal basis",
+                    ),
+                ),
+                (
+                    "effective_from",
+                    models.DateField(blank=True, null=True, verbose_name="applies from"),
+                ),
+                (
+                    "effective_to",
+                    models.DateField(
+                        blank=True,
+                        help_text="Leave empty while the entry is still in use.",
+                        null=True,
+                        verbose_name="applies until",
+                    ),
+                ),
+                (
+                    "code",
+                    models.CharField(
+                        help_text="Bộ pháp điển code: the chủ đề number (44) or the đề mục number (44.8).",
+                        max_length=20,
+                        verbose_name="code",
+                    ),
+                ),
+                ("name", models.CharField(max_length=255, verbose_name="name")),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                ("sort_order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                (
+                    "locale",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="wagtailcore.locale",
+                        verbose_name="locale",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="pbgdpl.legalfield",
+                        verbose_name="parent field",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'legal field',
-                'verbose_name_plural': 'legal fields',
-                'ordering': ['sort_order', 'code'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('code', 'locale'), name='pbgdpl_legalfield_code_locale')],
-                'unique_together': {('translation_key', 'locale')},
+                "verbose_name": "legal field",
+                "verbose_name_plural": "legal fields",
+                "ordering": ["sort_order", "code"],
+                "abstract": False,
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("code", "locale"), name="pbgdpl_legalfield_code_locale"
+                    )
+                ],
+                "unique_together": {("translation_key", "locale")},
             },
             bases=(models.Model, modelsearch.index.Indexed),
         ),
         migrations.CreateModel(
-            name='TargetGroup',
+            name="TargetGroup",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('legal_basis', models.CharField(blank=True, help_text='The legal text this entry comes from, e.g. “Nghị định 30/2020/NĐ-CP, Điều 7”.', max_length=255, verbose_name='legal basis')),
-                ('effective_from', models.DateField(blank=True, null=True, verbose_name='applies from')),
-                ('effective_to', models.DateField(blank=True, help_text='Leave empty while the entry is still in use.', null=True, verbose_name='applies until')),
-                ('code', models.SlugField(max_length=100, verbose_name='code')),
-                ('name', models.CharField(max_length=255, verbose_name='name')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('sort_order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
+                (
+                    "legal_basis",
+                    models.CharField(
+                        blank=True,
+                        help_text="The legal text this entry comes from, e.g. “Nghị định 30/2020/NĐ-CP, Điều 7”.",
+                        max_length=255,
+                        verbose_name="legal basis",
+                    ),
+                ),
+                (
+                    "effective_from",
+                    models.DateField(blank=True, null=True, verbose_name="applies from"),
+                ),
+                (
+                    "effective_to",
+                    models.DateField(
+                        blank=True,
+                        help_text="Leave empty while the entry is still in use.",
+                        null=True,
+                        verbose_name="applies until",
+                    ),
+                ),
+                ("code", models.SlugField(max_length=100, verbose_name="code")),
+                ("name", models.CharField(max_length=255, verbose_name="name")),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                ("sort_order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                (
+                    "locale",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="wagtailcore.locale",
+                        verbose_name="locale",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'target group',
-                'verbose_name_plural': 'target groups',
-                'ordering': ['sort_order', 'name'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('code', 'locale'), name='pbgdpl_targetgroup_code_locale')],
-                'unique_together': {('translation_key', 'locale')},
+                "verbose_name": "target group",
+                "verbose_name_plural": "target groups",
+                "ordering": ["sort_order", "name"],
+                "abstract": False,
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("code", "locale"), name="pbgdpl_targetgroup_code_locale"
+                    )
+                ],
+                "unique_together": {("translation_key", "locale")},
             },
             bases=(models.Model, modelsearch.index.Indexed),
         ),

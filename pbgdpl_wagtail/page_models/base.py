@@ -16,7 +16,6 @@ class PbgdplPage(Page):
         context["pbgdpl_base_template"] = pbgdpl_settings.BASE_TEMPLATE
         return context
 
-
     @property
     def pbgdpl_css_class(self):
         """A body class naming the page type, for site styles."""

@@ -1,4 +1,4 @@
-"""Shared taxonomies: legal fields, administrative units, target groups, agencies, document types."""
+"""Shared taxonomies: legal fields, administrative units, target groups, agencies, doc types."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -51,9 +51,10 @@ class LegalField(TranslatableMixin, LegalBasisFields, index.Indexed):
 
     def clean(self):
         super().clean()
-        ancestor, seen = self.parent, set()
+        # Walk up from the chosen parent; meeting this field again means a cycle.
+        ancestor, seen = self.parent, {self.pk}
         while ancestor is not None:
-            if ancestor.pk == self.pk and self.pk is not None or ancestor.pk in seen:
+            if ancestor.pk in seen:
                 raise ValidationError({"parent": _("A field cannot be placed under itself.")})
             seen.add(ancestor.pk)
             ancestor = ancestor.parent
@@ -110,7 +111,10 @@ class AdministrativeUnit(LegalBasisFields, index.Indexed):
         allowed_parents = {
             AdministrativeLevel.PROVINCE: set(),
             AdministrativeLevel.DISTRICT: {AdministrativeLevel.PROVINCE},
-            AdministrativeLevel.COMMUNE: {AdministrativeLevel.PROVINCE, AdministrativeLevel.DISTRICT},
+            AdministrativeLevel.COMMUNE: {
+                AdministrativeLevel.PROVINCE,
+                AdministrativeLevel.DISTRICT,
+            },
         }.get(self.level, set())
         if self.parent is None and self.level != AdministrativeLevel.PROVINCE and self.level:
             errors["parent"] = _("A district or commune must belong to a parent unit.")
@@ -149,7 +153,9 @@ class TargetGroup(TranslatableMixin, LegalBasisFields, index.Indexed):
         verbose_name_plural = _("target groups")
         ordering = ["sort_order", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["code", "locale"], name="pbgdpl_targetgroup_code_locale")
+            models.UniqueConstraint(
+                fields=["code", "locale"], name="pbgdpl_targetgroup_code_locale"
+            )
         ]
 
     def __str__(self):
@@ -209,11 +215,14 @@ class Agency(index.Indexed, models.Model):
         super().clean()
         if self.parent_id and self.parent_id == self.pk:
             raise ValidationError({"parent": _("An agency cannot be its own parent.")})
-        if self.level == Level.DISTRICT and self.administrative_unit_id:
-            if self.administrative_unit.level != AdministrativeLevel.DISTRICT:
-                raise ValidationError(
-                    {"administrative_unit": _("A district agency belongs to a district unit.")}
-                )
+        if (
+            self.level == Level.DISTRICT
+            and self.administrative_unit_id
+            and self.administrative_unit.level != AdministrativeLevel.DISTRICT
+        ):
+            raise ValidationError(
+                {"administrative_unit": _("A district agency belongs to a district unit.")}
+            )
 
 
 class DocumentType(TranslatableMixin, LegalBasisFields, index.Indexed):

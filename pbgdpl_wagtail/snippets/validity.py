@@ -24,7 +24,9 @@ class LegalBasisFields(models.Model):
         _("legal basis"),
         max_length=255,
         blank=True,
-        help_text=_("The legal text this entry comes from, e.g. “Nghị định 30/2020/NĐ-CP, Điều 7”."),
+        help_text=_(
+            "The legal text this entry comes from, e.g. “Nghị định 30/2020/NĐ-CP, Điều 7”."
+        ),
     )
     effective_from = models.DateField(_("applies from"), null=True, blank=True)
     effective_to = models.DateField(

@@ -121,17 +121,29 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-WAGTAIL_SITE_NAME = "Sở Tư pháp tỉnh Hòa Bình Xanh (demo)"
+WAGTAIL_SITE_NAME = "Sở Tư pháp tỉnh An Thịnh (demo)"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "doc", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xls", "xlsx", "zip"]
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "doc",
+    "docx",
+    "odt",
+    "pdf",
+    "pptx",
+    "rtf",
+    "txt",
+    "xls",
+    "xlsx",
+    "zip",
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
 # The package's settings (all keys and defaults: pbgdpl_wagtail/conf.py and the README).
 PBGDPL = {
-    "UNIT_NAME": "Sở Tư pháp tỉnh Hòa Bình Xanh",
-    "UNIT_ADDRESS": "Số 8 đường Lê Lợi, phường Trung Tâm, tỉnh Hòa Bình Xanh",
+    "UNIT_NAME": "Sở Tư pháp tỉnh An Thịnh",
+    "UNIT_ADDRESS": "Số 8 đường Lê Lợi, phường Trung Tâm, tỉnh An Thịnh",
     "UNIT_PHONE": "0200 3 812 345",
-    "UNIT_EMAIL": "pbgdpl@sotuphap.hoabinhxanh.example",
+    "UNIT_EMAIL": "pbgdpl@sotuphap.anthinh.example",
     "LANGUAGES": ["vi", "en"],
 }

@@ -1,0 +1,42 @@
+# The two commands of the README: `make demo` and `make test`. Both set up .venv first.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) example_site/manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: demo test install lint format messages check-messages clean
+
+$(VENV)/.installed: pyproject.toml setup.py
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test,demo,postgres]"
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(MANAGE) migrate --no-input
+	$(MANAGE) seed_demo
+	DJANGO_DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)
+
+test: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Rebuild the Vietnamese catalogue from the source (needs GNU gettext), then compile it.
+messages: install
+	cd pbgdpl_wagtail && ../$(PY) ../example_site/manage.py makemessages --locale vi \
+		--no-obsolete --add-location file --ignore "migrations/*"
+	cd pbgdpl_wagtail && ../$(PY) ../example_site/manage.py compilemessages --locale vi
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info example_site/db.sqlite3 example_site/media

@@ -1,0 +1,171 @@
+"""Fixtures of the browser tests: Debian's Chromium driven by Playwright's sync API.
+
+The demo province is built with ``seed_demo`` inside the test database and served by
+pytest-django's ``live_server`` (a threaded WSGI server on 127.0.0.1 that also serves the static
+files through ``StaticFilesHandler``, even with ``DEBUG = False``).
+
+Chromium comes from the distribution (``apt-get install chromium``); ``playwright install`` is
+never needed. Without it the tests are skipped, unless ``PBGDPL_REQUIRE_BROWSER=1`` (CI), in which
+case they fail.
+"""
+
+import io
+import mimetypes
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+# Playwright's sync API keeps an asyncio event loop in this thread; Django's ORM would otherwise
+# refuse to run ("You cannot call this from an async context").
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+# Serve on the loopback address (pytest-django's default is "localhost"); --liveserver wins.
+os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", "127.0.0.1")
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DESKTOP = {"width": 1280, "height": 800}
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+_saved_screenshots = []
+
+
+def _artifacts_dir():
+    return Path(os.environ.get("PBGDPL_ARTIFACTS_DIR") or REPO_ROOT / "e2e-artifacts").resolve()
+
+
+@pytest.fixture(scope="session")
+def chromium_executable():
+    path = shutil.which("chromium")
+    if path is None:
+        reason = (
+            "Chromium is not installed (no `chromium` on PATH): install Debian's package with "
+            "`apt-get install chromium` to run the browser tests"
+        )
+        if os.environ.get("PBGDPL_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"PBGDPL_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
+        pytest.skip(reason)
+    return path
+
+
+@pytest.fixture(scope="session")
+def artifacts_dir():
+    folder = _artifacts_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"\nBrowser test screenshots: {folder}")
+    return folder
+
+
+@pytest.fixture
+def screenshot(artifacts_dir):
+    """``screenshot(page, "name")`` saves a full-page PNG into the artifacts folder."""
+
+    def save(page, name):
+        path = artifacts_dir / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        _saved_screenshots.append(path)
+        print(f"Screenshot: {path}")
+        return path
+
+    return save
+
+
+@pytest.fixture
+def demo_url(transactional_db, django_db_serialized_rollback, live_server):
+    """The demo province, built in the test database and served at the returned URL.
+
+    ``transactional_db`` makes the seeded rows visible to the server thread; the serialized
+    rollback restores what the migrations created (Wagtail's root page, locale, default site),
+    which the flush after each transactional test removes.
+    """
+    call_command("seed_demo", stdout=io.StringIO())
+    return live_server.url
+
+
+@pytest.fixture
+def browser(chromium_executable, demo_url):
+    """A headless Chromium, started after the database is ready and stopped before it is
+    flushed.
+
+    While Playwright's sync API runs, the test's code runs in another greenlet whose context
+    variables differ, so ``django.db.connections`` hands out *new* connection objects there: the
+    serialized rollback would silently do nothing and, on PostgreSQL, connections left open would
+    keep the test database from being dropped. Hence this fixture is function-scoped and depends
+    on ``demo_url``: all database work (restore, seeding, flush) happens outside Playwright.
+    Do not use the ORM in a test once the browser runs.
+    """
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium_executable, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+def _serve_media(route):
+    """Answer /media/... from MEDIA_ROOT: the demo's images are uploads, and Django only serves
+    static files (not media) when DEBUG is off."""
+    relative = unquote(urlsplit(route.request.url).path)[len(settings.MEDIA_URL) :]
+    root = Path(settings.MEDIA_ROOT).resolve()
+    path = (root / relative).resolve()
+    if root in path.parents and path.is_file():
+        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        route.fulfill(status=200, body=path.read_bytes(), content_type=content_type)
+    else:
+        route.fulfill(status=404, body="Not found", content_type="text/plain")
+
+
+@pytest.fixture
+def open_page(browser, demo_url):
+    """``open_page(viewport=...)`` opens a tab in a fresh browser context on the demo site.
+
+    The page gets ``failed_responses``: every same-site response with a 4xx/5xx status.
+    """
+    contexts = []
+
+    def open_(viewport=DESKTOP):
+        context = browser.new_context(
+            base_url=demo_url,
+            viewport=viewport,
+            locale="vi-VN",
+            service_workers="block",
+        )
+        contexts.append(context)
+        context.route(f"{demo_url}{settings.MEDIA_URL}**", _serve_media)
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        page.failed_responses = []
+
+        def record(response):
+            same_site = response.url.startswith(demo_url)
+            favicon = urlsplit(response.url).path == "/favicon.ico"
+            if same_site and not favicon and response.status >= 400:
+                page.failed_responses.append(f"{response.status} {response.url}")
+
+        page.on("response", record)
+        return page
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _saved_screenshots:
+        terminalreporter.write_sep("-", "browser test screenshots")
+        terminalreporter.write_line(f"{len(_saved_screenshots)} saved in {_artifacts_dir()}")

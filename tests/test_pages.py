@@ -1,0 +1,120 @@
+import pytest
+from bs4 import BeautifulSoup
+from django.test import override_settings
+from wagtail.models import Page, Site
+
+from pbgdpl_wagtail.models import PortalHomePage, SectionPage
+
+from .factories import make_section
+
+pytestmark = pytest.mark.django_db
+
+# Queries to serve a page (site, locale, routing, menu, breadcrumbs, listing): the same
+# whatever the number of sections listed.
+PORTAL_QUERIES = 11
+SECTION_QUERIES = 14
+
+
+def soup_of(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_parent_and_subpage_rules(root_page, portal):
+    section = make_section(portal)
+    assert SectionPage.can_create_at(portal)
+    assert SectionPage.can_create_at(section)
+    # One portal per parent, and never inside the portal's own sections.
+    assert not PortalHomePage.can_create_at(root_page)
+    assert not PortalHomePage.can_create_at(section)
+    assert not PortalHomePage.can_create_at(portal)
+    assert set(portal.specific_class.allowed_subpage_models()) == {SectionPage}
+
+
+def test_portal_can_live_under_a_sites_own_home_page(client, root_page):
+    site_home = Page(title="Cổng thông tin tỉnh", slug="cong-thong-tin")
+    root_page.add_child(instance=site_home)
+    Site.objects.filter(is_default_site=True).update(root_page=site_home)
+    assert PortalHomePage.can_create_at(site_home)
+    assert SectionPage.can_create_at(site_home)
+    portal = PortalHomePage(title="Phổ biến, giáo dục pháp luật", slug="pbgdpl")
+    site_home.add_child(instance=portal)
+    portal.save_revision().publish()
+    section = make_section(portal, title="Hòa giải ở cơ sở", slug="hoa-giai", show_in_menus=True)
+    page = soup_of(client.get("/pbgdpl/hoa-giai/"))
+    crumbs = [a.get_text() for a in page.select(".pbgdpl-breadcrumbs a")]
+    assert crumbs == ["Cổng thông tin tỉnh", "Phổ biến, giáo dục pháp luật"]
+    # The menu belongs to the portal, not to the site's own home page.
+    menu = [a["href"] for a in page.select("nav.pbgdpl-main-menu a")]
+    assert menu == ["/pbgdpl/", section.url]
+
+
+def test_portal_home_page_renders_sections_and_chrome(client, portal):
+    make_section(portal, title="Giới thiệu", slug="gioi-thieu", show_in_menus=True, intro="Vị trí")
+    make_section(portal, title="Ẩn khỏi menu", slug="an", show_in_menus=False)
+    page = soup_of(client.get("/"))
+    assert page.html["lang"] == "vi"
+    assert len(page.find_all("main")) == 1
+    assert [h.get_text() for h in page.find_all("h1")] == [portal.title]
+    skip = page.select_one("a.pbgdpl-skip-link")
+    assert skip["href"] == "#main-content" and page.find(id="main-content")
+    menu = page.select_one("nav.pbgdpl-main-menu")
+    assert [a.get_text() for a in menu.find_all("a")][1:] == ["Giới thiệu"]
+    cards = [a.get_text() for a in page.select(".pbgdpl-sections .pbgdpl-card__title a")]
+    assert cards == ["Giới thiệu"]
+    footer = page.select_one("footer.pbgdpl-site-footer")
+    assert "Sở Tư pháp tỉnh An Thịnh" in footer.get_text()
+    assert footer.select_one('a[href="tel:02003812345"]')
+    assert page.select_one('link[href$="pbgdpl_wagtail/css/pbgdpl.css"]')
+
+
+def test_section_page_breadcrumbs_and_current_item(client, portal):
+    section = make_section(portal, title="Hòa giải ở cơ sở", slug="hoa-giai", show_in_menus=True)
+    child = make_section(section, title="Tổ hòa giải", slug="to-hoa-giai", intro="Danh sách tổ")
+    page = soup_of(client.get(child.url))
+    crumbs = page.select(".pbgdpl-breadcrumbs li")
+    assert [li.get_text(strip=True) for li in crumbs] == [portal.title, section.title, child.title]
+    assert crumbs[-1].select_one('[aria-current="page"]')
+    active = page.select_one(".pbgdpl-main-menu__item--active a")
+    assert active.get_text() == "Hòa giải ở cơ sở"
+    section_page = soup_of(client.get(section.url))
+    assert section_page.select_one('nav.pbgdpl-main-menu a[aria-current="page"]').get_text() == (
+        "Hòa giải ở cơ sở"
+    )
+    assert "Tổ hòa giải" in section_page.select_one(".pbgdpl-subsections").get_text()
+
+
+def test_pages_extend_the_configured_base_template(client, portal):
+    section = make_section(portal, title="Giới thiệu", slug="gioi-thieu")
+    with override_settings(PBGDPL={"BASE_TEMPLATE": "province/base.html"}):
+        page = soup_of(client.get(section.url))
+    assert page.find(id="province-chrome")
+    assert page.title.get_text() == "Giới thiệu | Cổng thông tin tỉnh"
+    assert page.select_one(".pbgdpl-breadcrumbs")
+    assert page.select_one('link[href$="pbgdpl_wagtail/css/pbgdpl.css"]')
+    assert not page.select_one(".pbgdpl-site-header")
+
+
+@pytest.mark.parametrize("sections", [3, 30])
+def test_portal_query_count_does_not_grow_with_sections(
+    client, portal, sections, django_assert_num_queries
+):
+    for number in range(sections):
+        make_section(portal, title=f"Chuyên mục {number}", slug=f"cm-{number}", show_in_menus=True)
+    client.get("/")  # warm the site and content type caches
+    with django_assert_num_queries(PORTAL_QUERIES):
+        response = client.get("/")
+    assert response.content.count(b"pbgdpl-card__title") == sections
+
+
+@pytest.mark.parametrize("children", [2, 20])
+def test_section_query_count_does_not_grow_with_children(
+    client, portal, children, django_assert_num_queries
+):
+    section = make_section(portal, title="Cha", slug="cha", show_in_menus=True)
+    for number in range(children):
+        make_section(section, title=f"Con {number}", slug=f"con-{number}")
+    client.get(section.url)
+    with django_assert_num_queries(SECTION_QUERIES):
+        response = client.get(section.url)
+    assert response.content.count(b"pbgdpl-card__title") == children

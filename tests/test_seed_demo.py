@@ -1,0 +1,56 @@
+from io import StringIO
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from pbgdpl_wagtail.models import AdministrativeUnit, Agency, PortalHomePage, SectionPage
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (Page, PortalHomePage, SectionPage, AdministrativeUnit, Agency)
+    }
+
+
+def test_seed_demo_builds_the_province_once(client):
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
+    assert "pbgdpl-demo-2026" in out.getvalue()
+    first = counts()
+    call_command("seed_demo", stdout=StringIO())
+    assert counts() == first
+    assert first["PortalHomePage"] == 1 and first["SectionPage"] >= 4
+
+    home = PortalHomePage.objects.get()
+    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.is_superuser and admin.check_password("pbgdpl-demo-2026")
+
+    # Every page of the demo renders, with content from its blocks.
+    for page in Page.objects.live().filter(depth__gte=2).specific():
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        html = BeautifulSoup(response.content, "html.parser")
+        assert html.find("h1").get_text() == page.title
+    body_types = {block.block_type for page in SectionPage.objects.all() for block in page.body} | {
+        block.block_type for block in home.body
+    }
+    assert {
+        "heading",
+        "paragraph",
+        "image",
+        "gallery",
+        "callout",
+        "accordion",
+        "table",
+        "documents",
+        "link_cards",
+        "app_links",
+        "contact",
+    } <= body_types
