@@ -3,14 +3,13 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from .choices import LAST_DAY_OF_DISTRICT_LEVEL, AdministrativeLevel, DocumentKind, Level
-from .validity import LegalBasisFields
+from .validity import LegalBasisFields, ReferenceEntry
 
 
-class LegalField(TranslatableMixin, LegalBasisFields, index.Indexed):
+class LegalField(ReferenceEntry):
     """A lĩnh vực: a chủ đề of the Bộ pháp điển, or one of its đề mục (``parent`` set)."""
 
     code = models.CharField(
@@ -18,7 +17,6 @@ class LegalField(TranslatableMixin, LegalBasisFields, index.Indexed):
         max_length=20,
         help_text=_("Bộ pháp điển code: the chủ đề number (44) or the đề mục number (44.8)."),
     )
-    name = models.CharField(_("name"), max_length=255)
     parent = models.ForeignKey(
         "self",
         verbose_name=_("parent field"),
@@ -28,23 +26,12 @@ class LegalField(TranslatableMixin, LegalBasisFields, index.Indexed):
         related_name="children",
     )
     description = models.TextField(_("description"), blank=True)
-    sort_order = models.PositiveIntegerField(_("order"), default=0)
 
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.SearchField("code"),
-        index.FilterField("parent"),
-        index.FilterField("locale"),
-    ]
+    search_fields = ReferenceEntry.search_fields + [index.FilterField("parent")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReferenceEntry.Meta):
         verbose_name = _("legal field")
         verbose_name_plural = _("legal fields")
-        ordering = ["sort_order", "code"]
-        constraints = [
-            models.UniqueConstraint(fields=["code", "locale"], name="pbgdpl_legalfield_code_locale")
-        ]
 
     def __str__(self):
         return f"{self.code}. {self.name}" if self.code else self.name
@@ -134,32 +121,14 @@ class AdministrativeUnit(LegalBasisFields, index.Indexed):
             raise ValidationError(errors)
 
 
-class TargetGroup(TranslatableMixin, LegalBasisFields, index.Indexed):
+class TargetGroup(ReferenceEntry):
     """A group of people the law names for legal dissemination (Luật PBGDPL Đ.17–24 and others)."""
 
-    code = models.SlugField(_("code"), max_length=100, allow_unicode=False)
-    name = models.CharField(_("name"), max_length=255)
     description = models.TextField(_("description"), blank=True)
-    sort_order = models.PositiveIntegerField(_("order"), default=0)
 
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.FilterField("locale"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReferenceEntry.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
-        ordering = ["sort_order", "name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["code", "locale"], name="pbgdpl_targetgroup_code_locale"
-            )
-        ]
-
-    def __str__(self):
-        return self.name
 
 
 class Agency(index.Indexed, models.Model):
@@ -225,11 +194,9 @@ class Agency(index.Indexed, models.Model):
             )
 
 
-class DocumentType(TranslatableMixin, LegalBasisFields, index.Indexed):
+class DocumentType(ReferenceEntry):
     """A document type: a VBQPPL form (Luật 64/2025) or a văn bản hành chính (NĐ 30/2020)."""
 
-    code = models.SlugField(_("code"), max_length=100)
-    name = models.CharField(_("name"), max_length=255)
     abbreviation = models.CharField(
         _("abbreviation"),
         max_length=20,
@@ -237,25 +204,16 @@ class DocumentType(TranslatableMixin, LegalBasisFields, index.Indexed):
         help_text=_("As written in the document number, e.g. QĐ, NĐ, TT, KH."),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=DocumentKind.choices)
-    sort_order = models.PositiveIntegerField(_("order"), default=0)
 
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
+    search_fields = ReferenceEntry.search_fields + [
         index.SearchField("abbreviation"),
         index.FilterField("kind"),
-        index.FilterField("locale"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReferenceEntry.Meta):
         verbose_name = _("document type")
         verbose_name_plural = _("document types")
         ordering = ["kind", "sort_order", "name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["code", "locale"], name="pbgdpl_documenttype_code_locale"
-            )
-        ]
 
     def __str__(self):
         return f"{self.name} ({self.abbreviation})" if self.abbreviation else self.name

@@ -7,6 +7,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
 
 
 class InForceQuerySet(models.QuerySet):
@@ -53,3 +55,33 @@ class LegalBasisFields(models.Model):
         if self.effective_from and on < self.effective_from:
             return False
         return not (self.effective_to and on > self.effective_to)
+
+
+class ReferenceEntry(TranslatableMixin, LegalBasisFields, index.Indexed):
+    """An entry of an official list: a code, a name, an order, its legal basis and dates.
+
+    Codes are unique per locale, so a translated entry keeps the code of its original.
+    """
+
+    code = models.CharField(_("code"), max_length=100)
+    name = models.CharField(_("name"), max_length=255)
+    sort_order = models.PositiveIntegerField(_("order"), default=0)
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("code"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order", "code"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["code", "locale"], name="%(app_label)s_%(class)s_code_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
