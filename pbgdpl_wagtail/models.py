@@ -1,10 +1,15 @@
 """Django finds the package's models here; they live in page_models/ and snippets/."""
 
-from .page_models import PortalHomePage, SectionPage  # noqa: F401
+from .page_models import DocumentIndexPage, PortalHomePage, SectionPage  # noqa: F401
 from .snippets import (  # noqa: F401
     AdministrativeUnit,
     Agency,
     DocumentType,
     LegalField,
     TargetGroup,
+)
+from .snippets.legal_documents import (  # noqa: F401
+    LegalDocument,
+    LegalDocumentFile,
+    LegalDocumentRelation,
 )

@@ -1,7 +1,41 @@
 """Admin registration only; a site can unregister or replace any of these viewsets."""
 
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
+from .admin_views.outdated_citations import OutdatedCitationsReportView
+from .viewsets.legal_documents import LegalDocumentViewSet
 from .viewsets.taxonomy import TaxonomyViewSetGroup
 
 register_snippet(TaxonomyViewSetGroup)
+register_snippet(LegalDocumentViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path(
+            "reports/pbgdpl-outdated-citations/",
+            OutdatedCitationsReportView.as_view(),
+            name="pbgdpl_outdated_citations",
+        ),
+        path(
+            "reports/pbgdpl-outdated-citations/results/",
+            OutdatedCitationsReportView.as_view(results_only=True),
+            name="pbgdpl_outdated_citations_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_outdated_citations_menu_item():
+    return MenuItem(
+        _("Citing outdated documents"),
+        reverse("pbgdpl_outdated_citations"),
+        name="pbgdpl-outdated-citations",
+        icon_name="warning",
+        order=900,
+    )

@@ -1,5 +1,6 @@
 """factory_boy factories for the package's records and pages."""
 
+import datetime
 import io
 
 import factory
@@ -11,7 +12,9 @@ from wagtail.models import Locale
 from pbgdpl_wagtail.models import (
     AdministrativeUnit,
     Agency,
+    DocumentIndexPage,
     DocumentType,
+    LegalDocument,
     LegalField,
     SectionPage,
     TargetGroup,
@@ -99,5 +102,29 @@ def make_section(parent, **kwargs):
     kwargs.setdefault("slug", "chuyen-muc")
     page = SectionPage(**kwargs)
     parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+class LegalDocumentFactory(factory.django.DjangoModelFactory):
+    number = factory.Sequence(lambda n: f"{n + 1}/2025/QĐ-UBND")
+    doc_type = factory.SubFactory(DocumentTypeFactory, name="Quyết định", abbreviation="QĐ")
+    issuer = factory.SubFactory(AgencyFactory, name="Ủy ban nhân dân tỉnh An Thịnh")
+    issued_date = datetime.date(2025, 3, 1)
+    effective_date = datetime.date(2025, 3, 15)
+    abstract = factory.Sequence(lambda n: f"Về việc ban hành kế hoạch số {n}")
+    live = True
+
+    class Meta:
+        model = LegalDocument
+
+
+def make_document_index(parent, **kwargs):
+    kwargs.setdefault("title", "Văn bản chỉ đạo, điều hành")
+    kwargs.setdefault("slug", "van-ban")
+    doc_types = kwargs.pop("doc_types", [])
+    page = DocumentIndexPage(**kwargs)
+    parent.add_child(instance=page)
+    page.doc_types.set(doc_types)
     page.save_revision().publish()
     return page

@@ -79,11 +79,18 @@ def test_bad_commune_is_refused_with_a_vietnamese_error_and_nothing_saved(admin_
     assert not AdministrativeUnit.objects.exists()
 
 
-def test_page_type_choice_under_portal_offers_only_sections(admin_client, portal):
+def test_page_type_choice_under_portal_offers_only_portal_types(admin_client, portal):
     response = admin_client.get(reverse("wagtailadmin_pages:add_subpage", args=[portal.pk]))
-    # A single allowed type sends the editor straight to its form.
-    assert response.status_code == 302
-    assert "/pbgdpl/sectionpage/" in response["Location"]
+    assert response.status_code == 200
+    links = {
+        a["href"]
+        for a in BeautifulSoup(response.content, "html.parser").select("a[href*='/add/']")
+        if "/pages/add/" in a["href"]
+    }
+    assert {link.split("/pages/add/")[1].split("/")[1] for link in links} == {
+        "sectionpage",
+        "documentindexpage",
+    }
 
 
 def test_admin_speaks_vietnamese(admin_client):

@@ -3,16 +3,17 @@ from bs4 import BeautifulSoup
 from django.test import override_settings
 from wagtail.models import Page, Site
 
-from pbgdpl_wagtail.models import PortalHomePage, SectionPage
+from pbgdpl_wagtail.models import DocumentIndexPage, PortalHomePage, SectionPage
 
 from .factories import make_section
 
 pytestmark = pytest.mark.django_db
 
-# Queries to serve a page (site, locale, routing, menu, breadcrumbs, listing): the same
+# Queries to serve a page (site, locale, routing, menu, breadcrumbs, cited documents,
+# listing): the same
 # whatever the number of sections listed.
-PORTAL_QUERIES = 11
-SECTION_QUERIES = 14
+PORTAL_QUERIES = 12
+SECTION_QUERIES = 15
 
 
 def soup_of(response):
@@ -28,7 +29,7 @@ def test_parent_and_subpage_rules(root_page, portal):
     assert not PortalHomePage.can_create_at(root_page)
     assert not PortalHomePage.can_create_at(section)
     assert not PortalHomePage.can_create_at(portal)
-    assert set(portal.specific_class.allowed_subpage_models()) == {SectionPage}
+    assert set(portal.specific_class.allowed_subpage_models()) == {SectionPage, DocumentIndexPage}
 
 
 def test_portal_can_live_under_a_sites_own_home_page(client, root_page):

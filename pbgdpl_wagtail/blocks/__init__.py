@@ -2,6 +2,7 @@
 
 from .contact import ContactCardBlock
 from .documents import DocumentLinkBlock, DocumentListBlock
+from .legal_documents import LegalDocumentBlock
 from .links import AppLinkBlock, AppLinksBlock, LinkCardBlock, LinkCardsBlock, LinkTargetBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
 from .streams import ContentStreamBlock
@@ -22,6 +23,7 @@ __all__ = [
     "FigureBlock",
     "GalleryBlock",
     "HeadingBlock",
+    "LegalDocumentBlock",
     "LinkCardBlock",
     "LinkCardsBlock",
     "LinkTargetBlock",

@@ -5,6 +5,7 @@ from wagtail import blocks
 
 from .contact import ContactCardBlock
 from .documents import DocumentListBlock
+from .legal_documents import LegalDocumentBlock
 from .links import AppLinksBlock, LinkCardsBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
 from .tables import DataTableBlock
@@ -21,6 +22,7 @@ class ContentStreamBlock(blocks.StreamBlock):
     table = DataTableBlock()
     embed = EmbedBlock()
     documents = DocumentListBlock()
+    legal_document = LegalDocumentBlock()
     link_cards = LinkCardsBlock()
     app_links = AppLinksBlock()
     contact = ContactCardBlock()

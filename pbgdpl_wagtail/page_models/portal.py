@@ -42,7 +42,7 @@ class PortalHomePage(PbgdplPage):
         index.SearchField("body"),
     ]
 
-    subpage_types = ["pbgdpl.SectionPage"]
+    subpage_types = ["pbgdpl.SectionPage", "pbgdpl.DocumentIndexPage"]
     max_count_per_parent = 1
     template = "pbgdpl_wagtail/pages/portal_home_page.html"
 

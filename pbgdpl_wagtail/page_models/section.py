@@ -26,7 +26,7 @@ class SectionPage(PbgdplPage):
         index.SearchField("body"),
     ]
 
-    subpage_types = ["pbgdpl.SectionPage"]
+    subpage_types = ["pbgdpl.SectionPage", "pbgdpl.DocumentIndexPage"]
     template = "pbgdpl_wagtail/pages/section_page.html"
 
     class Meta:

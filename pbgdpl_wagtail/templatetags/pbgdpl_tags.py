@@ -73,7 +73,15 @@ def pbgdpl_main_menu(context):
 @register.inclusion_tag("pbgdpl_wagtail/includes/breadcrumbs.html", takes_context=True)
 def pbgdpl_breadcrumbs(context):
     page = context.get("page")
+    # A routable page's sub-view (a document, an item) names itself; the page becomes a crumb.
+    current_title = context.get("pbgdpl_current_title")
     crumbs = []
     if isinstance(page, Page) and page.depth and page.depth > 2:
         crumbs = list(Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth"))
-    return {"crumbs": crumbs, "page": page, "request": context.get("request")}
+    if current_title and isinstance(page, Page):
+        crumbs.append(page)
+    return {
+        "crumbs": crumbs,
+        "current_title": current_title or getattr(page, "title", ""),
+        "request": context.get("request"),
+    }

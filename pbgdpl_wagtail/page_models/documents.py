@@ -1,0 +1,178 @@
+"""Group 3 of letter 5015 — chỉ đạo, điều hành: a filterable listing of legal documents."""
+
+from django import forms
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from ..snippets.legal_documents import LegalDocument, ValidityStatus
+from .base import PbgdplPage
+
+
+class DocumentFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    doc_type = forms.ModelChoiceField(label=_("Document type"), queryset=None, required=False)
+    issuer = forms.ModelChoiceField(label=_("Issuing agency"), queryset=None, required=False)
+    field = forms.ModelChoiceField(label=_("Legal field"), queryset=None, required=False)
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False, empty_value=None)
+    status = forms.ChoiceField(label=_("Validity"), required=False)
+
+    def __init__(self, *args, documents, **kwargs):
+        super().__init__(*args, **kwargs)
+        from ..snippets import Agency, DocumentType, LegalField
+
+        ids = documents.values("pk")
+        self.fields["doc_type"].queryset = DocumentType.objects.filter(
+            legal_documents__in=ids
+        ).distinct()
+        self.fields["issuer"].queryset = Agency.objects.filter(issued_documents__in=ids).distinct()
+        self.fields["field"].queryset = LegalField.objects.filter(
+            pk__in=LegalDocument.fields.through.objects.filter(legaldocument__in=ids).values(
+                "legalfield"
+            )
+        )
+        years = sorted({d.year for d in documents.dates("issued_date", "year")}, reverse=True)
+        self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
+        self.fields["status"].choices = [("", _("Any validity"))] + list(ValidityStatus.choices)
+        for name in ("doc_type", "issuer", "field"):
+            self.fields[name].empty_label = _("All")
+
+
+class DocumentIndexPage(RoutablePageMixin, PbgdplPage):
+    """Văn bản chỉ đạo, điều hành: the documents the editor's choice of types and issuers lets in."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    doc_types = ParentalManyToManyField(
+        "pbgdpl.DocumentType",
+        verbose_name=_("document types listed"),
+        blank=True,
+        related_name="+",
+        help_text=_("Leave empty to list every type."),
+    )
+    issuers = ParentalManyToManyField(
+        "pbgdpl.Agency",
+        verbose_name=_("issuing agencies listed"),
+        blank=True,
+        related_name="+",
+        help_text=_("Leave empty to list documents of every agency."),
+    )
+    per_page = models.PositiveSmallIntegerField(_("documents per page"), default=20)
+
+    content_panels = PbgdplPage.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("doc_types", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("issuers"),
+                FieldPanel("per_page"),
+            ],
+            heading=_("Which documents"),
+        ),
+    ]
+    search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
+    subpage_types = []
+    template = "pbgdpl_wagtail/pages/document_index_page.html"
+
+    class Meta:
+        verbose_name = _("legal document listing")
+        verbose_name_plural = _("legal document listings")
+
+    def documents(self):
+        documents = LegalDocument.objects.filter(live=True)
+        type_ids = list(self.doc_types.values_list("pk", flat=True))
+        if type_ids:
+            documents = documents.filter(doc_type__in=type_ids)
+        issuer_ids = list(self.issuers.values_list("pk", flat=True))
+        if issuer_ids:
+            documents = documents.filter(issuer__in=issuer_ids)
+        return documents
+
+    def url_for_document(self, document, request=None):
+        return self.get_url(request=request) + self.reverse_subpage(
+            "document", kwargs={"pk": document.pk}
+        )
+
+    def filtered_documents(self, data):
+        documents = self.documents()
+        form = DocumentFilterForm(data, documents=documents)
+        if not form.is_valid():
+            return form, documents.none()
+        values = form.cleaned_data
+        if values["doc_type"]:
+            documents = documents.filter(doc_type=values["doc_type"])
+        if values["issuer"]:
+            documents = documents.filter(issuer=values["issuer"])
+        if values["field"]:
+            documents = documents.filter(fields=values["field"])
+        if values["year"]:
+            documents = documents.filter(issued_date__year=values["year"])
+        if values["status"]:
+            documents = documents.filter(status=values["status"])
+        if values["q"]:
+            matching = LegalDocument.objects.filter(live=True).search(values["q"])
+            documents = documents.filter(pk__in=[document.pk for document in matching])
+        return form, documents.order_by("-issued_date", "number")
+
+    @path("", name="list")
+    def list_view(self, request):
+        form, documents = self.filtered_documents(request.GET)
+        paginator = Paginator(documents.with_validity(), self.per_page or 20)
+        try:
+            page_of_documents = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_of_documents = paginator.page(1)
+        except EmptyPage:
+            raise Http404 from None
+        base_url = self.get_url(request=request)
+        for document in page_of_documents:
+            document.public_url = base_url + self.reverse_subpage(
+                "document", kwargs={"pk": document.pk}
+            )
+        query = request.GET.copy()
+        query.pop("page", None)
+        return self.render(
+            request,
+            context_overrides={
+                "filter_form": form,
+                "documents": page_of_documents,
+                "filter_query": query.urlencode(),
+                "feed_url": base_url + self.reverse_subpage("feed"),
+            },
+        )
+
+    @path("<int:pk>/", name="document")
+    def document_view(self, request, pk):
+        try:
+            document = self.documents().with_validity().get(pk=pk)
+        except LegalDocument.DoesNotExist:
+            raise Http404 from None
+        outgoing = document.relations.select_related("target__doc_type").filter(target__live=True)
+        incoming = document.incoming_relations.select_related("source__doc_type").filter(
+            source__live=True
+        )
+        return TemplateResponse(
+            request,
+            "pbgdpl_wagtail/pages/legal_document_detail.html",
+            {
+                **self.get_context(request),
+                "document": document,
+                "pbgdpl_current_title": str(document),
+                "files": document.files.select_related("document"),
+                "outgoing_relations": outgoing,
+                "incoming_relations": incoming,
+                "legal_fields": document.fields.all(),
+            },
+        )
+
+    @path("rss/", name="feed")
+    def feed_view(self, request):
+        from ..feeds import LegalDocumentFeed
+
+        return LegalDocumentFeed(self)(request)
