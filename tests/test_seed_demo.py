@@ -6,7 +6,14 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
-from pbgdpl_wagtail.models import AdministrativeUnit, Agency, PortalHomePage, SectionPage
+from pbgdpl_wagtail.models import (
+    AdministrativeUnit,
+    Agency,
+    DocumentIndexPage,
+    LegalDocument,
+    PortalHomePage,
+    SectionPage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +21,7 @@ pytestmark = pytest.mark.django_db
 def counts():
     return {
         model.__name__: model.objects.count()
-        for model in (Page, PortalHomePage, SectionPage, AdministrativeUnit, Agency)
+        for model in (Page, PortalHomePage, SectionPage, AdministrativeUnit, Agency, LegalDocument)
     }
 
 
@@ -53,4 +60,14 @@ def test_seed_demo_builds_the_province_once(client):
         "link_cards",
         "app_links",
         "contact",
+        "legal_document",
     } <= body_types
+
+    # Real national documents with their relations, listed and linked both ways.
+    old = LegalDocument.objects.get(number="619/QĐ-TTg")
+    assert old.is_out_of_force()
+    listing = DocumentIndexPage.objects.get(slug="van-ban-phap-luat")
+    detail = client.get(listing.url_for_document(old)).content.decode()
+    assert "25/2021/QĐ-TTg" in detail and "pbgdpl-validity-warning" in detail
+    law = LegalDocument.objects.get(number="14/2012/QH13")
+    assert law.issued_date.isoformat() == "2012-06-20"

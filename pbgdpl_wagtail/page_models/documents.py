@@ -46,7 +46,7 @@ class DocumentFilterForm(forms.Form):
 
 
 class DocumentIndexPage(RoutablePageMixin, PbgdplPage):
-    """Văn bản chỉ đạo, điều hành: the documents the editor's choice of types and issuers lets in."""
+    """Văn bản chỉ đạo, điều hành: the documents of the types and issuers an editor chose."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     doc_types = ParentalManyToManyField(

@@ -33,6 +33,166 @@ AGENCIES = [
     ("Ủy ban nhân dân xã Nậm Khắt", "UBND", Level.COMMUNE, "99010"),
 ]
 
+# Real national documents with the dates of the domain reference; the province's own documents
+# are fictional like the province. (number, type code, issuer, signer title, signer, issued,
+# effective, status, scope, abstract, field codes)
+LEGAL_DOCUMENTS = [
+    (
+        "14/2012/QH13",
+        "qppl-luat",
+        "Quốc hội",
+        "Chủ tịch Quốc hội",
+        "Nguyễn Sinh Hùng",
+        "2012-06-20",
+        "2013-01-01",
+        "con_hieu_luc",
+        "Toàn quốc",
+        "Luật Phổ biến, giáo dục pháp luật",
+        ["44.8"],
+    ),
+    (
+        "35/2013/QH13",
+        "qppl-luat",
+        "Quốc hội",
+        "Chủ tịch Quốc hội",
+        "Nguyễn Sinh Hùng",
+        "2013-06-20",
+        "2014-01-01",
+        "con_hieu_luc",
+        "Toàn quốc",
+        "Luật Hòa giải ở cơ sở",
+        ["37.1"],
+    ),
+    (
+        "10/2016/TT-BTP",
+        "qppl-thong-tu",
+        "Bộ Tư pháp",
+        "",
+        "",
+        "2016-07-22",
+        "2016-09-10",
+        "con_hieu_luc",
+        "Toàn quốc",
+        "Quy định về báo cáo viên pháp luật, tuyên truyền viên pháp luật",
+        ["44.8"],
+    ),
+    (
+        "619/QĐ-TTg",
+        "qppl-quyet-dinh",
+        "Thủ tướng Chính phủ",
+        "",
+        "",
+        "2017-05-08",
+        None,
+        "het_hieu_luc_toan_bo",
+        "Toàn quốc",
+        "Ban hành quy định về xây dựng xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật",
+        ["44.8"],
+    ),
+    (
+        "14/2019/QĐ-TTg",
+        "qppl-quyet-dinh",
+        "Thủ tướng Chính phủ",
+        "",
+        "",
+        "2019-03-13",
+        "2019-05-01",
+        "con_hieu_luc",
+        "Toàn quốc",
+        "Về việc xây dựng, quản lý, khai thác Tủ sách pháp luật",
+        ["44.8"],
+    ),
+    (
+        "21/2021/QĐ-TTg",
+        "qppl-quyet-dinh",
+        "Thủ tướng Chính phủ",
+        "",
+        "",
+        "2021-06-21",
+        "2021-08-08",
+        "con_hieu_luc",
+        "Toàn quốc",
+        "Quy định thành phần và nhiệm vụ, quyền hạn của Hội đồng phối hợp phổ biến, giáo dục "
+        "pháp luật",
+        ["44.8"],
+    ),
+    (
+        "25/2021/QĐ-TTg",
+        "qppl-quyet-dinh",
+        "Thủ tướng Chính phủ",
+        "",
+        "",
+        "2021-07-22",
+        "2022-01-01",
+        "con_hieu_luc",
+        "Toàn quốc",
+        "Quy định về xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật",
+        ["44.8"],
+    ),
+    (
+        "09/2021/TT-BTP",
+        "qppl-thong-tu",
+        "Bộ Tư pháp",
+        "",
+        "",
+        "2021-11-15",
+        "2022-01-01",
+        "con_hieu_luc",
+        "Toàn quốc",
+        "Hướng dẫn thi hành Quyết định số 25/2021/QĐ-TTg quy định về xã, phường, thị trấn đạt "
+        "chuẩn tiếp cận pháp luật",
+        ["44.8"],
+    ),
+    (
+        "120/QĐ-UBND",
+        "hc-quyet-dinh",
+        "Ủy ban nhân dân tỉnh An Thịnh",
+        "Chủ tịch",
+        "Nguyễn Văn An",
+        "2025-08-20",
+        "2025-08-20",
+        "con_hieu_luc",
+        "Tỉnh An Thịnh",
+        "Kiện toàn Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh An Thịnh (văn bản minh họa)",
+        ["44.8"],
+    ),
+    (
+        "15/KH-UBND",
+        "hc-ke-hoach",
+        "Ủy ban nhân dân tỉnh An Thịnh",
+        "Phó Chủ tịch",
+        "Trần Thị Bình",
+        "2026-01-10",
+        None,
+        "con_hieu_luc",
+        "Tỉnh An Thịnh",
+        "Phổ biến, giáo dục pháp luật; hòa giải ở cơ sở; xây dựng cấp xã đạt chuẩn tiếp cận "
+        "pháp luật năm 2026 (văn bản minh họa)",
+        ["44.8", "37.1"],
+    ),
+    (
+        "45/STP-PBGDPL",
+        "hc-cong-van",
+        UNIT_NAME,
+        "Giám đốc",
+        "Lê Văn Cường",
+        "2026-10-05",
+        None,
+        "con_hieu_luc",
+        "Tỉnh An Thịnh",
+        "Hướng dẫn tổ chức Ngày Pháp luật Việt Nam năm 2026 (văn bản minh họa)",
+        ["44.8"],
+    ),
+]
+# (source, relation, target)
+LEGAL_DOCUMENT_RELATIONS = [
+    ("25/2021/QĐ-TTg", "thay_the", "619/QĐ-TTg"),
+    ("09/2021/TT-BTP", "huong_dan", "25/2021/QĐ-TTg"),
+    ("10/2016/TT-BTP", "quy_dinh_chi_tiet", "14/2012/QH13"),
+    ("15/KH-UBND", "can_cu", "14/2012/QH13"),
+    ("15/KH-UBND", "can_cu", "35/2013/QH13"),
+]
+
 IMAGES = {
     "hero": ("Hội nghị triển khai Ngày Pháp luật Việt Nam", (11, 74, 132)),
     "mediation": ("Tổ hòa giải thôn Bản Lề họp định kỳ", (30, 107, 52)),
@@ -149,6 +309,26 @@ def home_fields(media):
             },
         ],
     }
+
+
+def document_listings():
+    """Group 3 (chỉ đạo, điều hành) and the legal normative documents, as two listings."""
+    return [
+        {
+            "title": "Chỉ đạo, điều hành",
+            "slug": "chi-dao-dieu-hanh",
+            "intro": "<p>Văn bản chỉ đạo, điều hành công tác phổ biến, giáo dục pháp luật "
+            "của tỉnh.</p>",
+            "kind": "administrative",
+        },
+        {
+            "title": "Văn bản pháp luật",
+            "slug": "van-ban-phap-luat",
+            "intro": "<p>Luật, nghị định, quyết định, thông tư về phổ biến, giáo dục pháp "
+            "luật, hòa giải ở cơ sở và tiếp cận pháp luật.</p>",
+            "kind": "legal_normative",
+        },
+    ]
 
 
 def sections(media):
@@ -274,6 +454,22 @@ def sections(media):
                     "luật ban hành kèm theo Quyết định số 25/2021/QĐ-TTg gồm 5 tiêu chí với "
                     "20 chỉ tiêu.</p>"
                 ),
+                {
+                    "type": "legal_document",
+                    "value": {
+                        "document": media["25/2021/QĐ-TTg"].pk,
+                        "articles": "Điều 3, Điều 4",
+                        "note": "",
+                    },
+                },
+                {
+                    "type": "legal_document",
+                    "value": {
+                        "document": media["09/2021/TT-BTP"].pk,
+                        "articles": "",
+                        "note": "Hướng dẫn chấm điểm, hồ sơ đề nghị công nhận.",
+                    },
+                },
                 {
                     "type": "callout",
                     "value": {

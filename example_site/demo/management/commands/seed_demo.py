@@ -4,6 +4,7 @@ Idempotent: what exists is found again by its natural key and left as it is, so 
 command twice gives the same site. The admin account's password is (re)set to the one printed.
 """
 
+import datetime
 import io
 import os
 
@@ -20,7 +21,17 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from pbgdpl_wagtail.models import AdministrativeUnit, Agency, PortalHomePage, SectionPage
+from pbgdpl_wagtail.models import (
+    AdministrativeUnit,
+    Agency,
+    DocumentIndexPage,
+    DocumentType,
+    LegalDocument,
+    LegalDocumentRelation,
+    LegalField,
+    PortalHomePage,
+    SectionPage,
+)
 from pbgdpl_wagtail.snippets.choices import AdministrativeLevel
 
 from . import demo_content
@@ -78,6 +89,7 @@ class Command(BaseCommand):
             units = self.seed_units()
             self.seed_agencies(units)
             media = self.seed_media()
+            media.update(self.seed_legal_documents())
             home = self.seed_pages(media)
         self.seed_admin()
         base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
@@ -133,6 +145,56 @@ class Command(BaseCommand):
             media[key] = make_document(title, lines)
         return media
 
+    def seed_legal_documents(self):
+        documents = {}
+        for (
+            number,
+            type_code,
+            issuer,
+            signer_title,
+            signer,
+            issued,
+            effective,
+            status,
+            scope,
+            abstract,
+            fields,
+        ) in demo_content.LEGAL_DOCUMENTS:
+            document = LegalDocument.objects.filter(number=number, issuer__name=issuer).first()
+            if document is None:
+                document = LegalDocument(
+                    number=number,
+                    doc_type=DocumentType.objects.get(code=type_code),
+                    issuer=Agency.objects.get(name=issuer),
+                    signer_title=signer_title,
+                    signer_name=signer,
+                    issued_date=datetime.date.fromisoformat(issued),
+                    effective_date=datetime.date.fromisoformat(effective) if effective else None,
+                    status=status,
+                    scope=scope,
+                    abstract=abstract,
+                )
+                document.full_clean()
+                document.save()
+                document.fields.set(LegalField.objects.filter(code__in=fields))
+                document.save_revision().publish()
+            documents[number] = document
+        for source, relation_type, target in demo_content.LEGAL_DOCUMENT_RELATIONS:
+            LegalDocumentRelation.objects.get_or_create(
+                source=documents[source], relation_type=relation_type, target=documents[target]
+            )
+        return documents
+
+    def seed_document_listings(self, home):
+        for listing in demo_content.document_listings():
+            if DocumentIndexPage.objects.child_of(home).filter(slug=listing["slug"]).exists():
+                continue
+            kind = listing.pop("kind")
+            page = DocumentIndexPage(**listing, show_in_menus=True)
+            home.add_child(instance=page)
+            page.doc_types.set(DocumentType.objects.filter(kind=kind))
+            page.save_revision().publish()
+
     def seed_pages(self, media):
         root = Page.get_first_root_node()
         home = PortalHomePage.objects.filter(depth=2).first()
@@ -153,6 +215,7 @@ class Command(BaseCommand):
                 old_root.delete()
         for section in demo_content.sections(media):
             self.ensure_section(home, section)
+        self.seed_document_listings(home)
         return home
 
     def ensure_section(self, parent, section):
