@@ -362,3 +362,20 @@ def test_chooser_finds_documents(admin_client):
     assert response.status_code == 200
     assert "35/2013/QH13" in response.content.decode()
     assert "14/2012/QH13" not in response.content.decode()
+
+
+def test_chooser_filters_by_type_and_status(admin_client):
+    law = DocumentTypeFactory(name="Luật", kind="legal_normative")
+    LegalDocumentFactory(number="35/2013/QH13", doc_type=law, abstract="Luật Hòa giải ở cơ sở")
+    LegalDocumentFactory(
+        number="619/QĐ-TTg", abstract="Chuẩn tiếp cận pháp luật 2017", status=ValidityStatus.EXPIRED
+    )
+    url = reverse("wagtailsnippetchoosers_pbgdpl_legaldocument:choose_results")
+    by_type = admin_client.get(url, {"doc_type": law.pk}).content.decode()
+    assert "35/2013/QH13" in by_type and "619/QĐ-TTg" not in by_type
+    by_status = admin_client.get(url, {"status": ValidityStatus.EXPIRED}).content.decode()
+    assert "619/QĐ-TTg" in by_status and "35/2013/QH13" not in by_status
+    both = admin_client.get(url, {"status": ValidityStatus.EXPIRED, "q": "tiếp cận"})
+    assert "619/QĐ-TTg" in both.content.decode()
+    modal = admin_client.get(reverse("wagtailsnippetchoosers_pbgdpl_legaldocument:choose"))
+    assert modal.status_code == 200

@@ -1,9 +1,57 @@
 """Legal documents in the admin: listing with filters and export, and the chooser."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.choosers import BaseFilterForm, SearchFilterMixin
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from ..snippets.legal_documents import LegalDocument
+from ..snippets import DocumentType
+from ..snippets.legal_documents import LegalDocument, ValidityStatus
+
+
+class DocumentTypeAndStatusFilterMixin(forms.Form):
+    """Narrows the chooser to one document type and validity status before searching."""
+
+    doc_type = forms.ModelChoiceField(
+        label=_("Document type"),
+        queryset=DocumentType.objects.all(),
+        required=False,
+        empty_label=_("All document types"),
+        widget=forms.Select(attrs={"data-chooser-modal-search-filter": True}),
+    )
+    status = forms.ChoiceField(
+        label=_("Validity"),
+        choices=[("", _("Any validity")), *ValidityStatus.choices],
+        required=False,
+        widget=forms.Select(attrs={"data-chooser-modal-search-filter": True}),
+    )
+
+    def filter(self, objects):
+        if self.cleaned_data.get("doc_type"):
+            objects = objects.filter(doc_type=self.cleaned_data["doc_type"])
+        if self.cleaned_data.get("status"):
+            objects = objects.filter(status=self.cleaned_data["status"])
+        return super().filter(objects)
+
+
+class LegalDocumentChooserFilterForm(
+    SearchFilterMixin, DocumentTypeAndStatusFilterMixin, BaseFilterForm
+):
+    pass
+
+
+class LegalDocumentChooseView(ChooseView):
+    filter_form_class = LegalDocumentChooserFilterForm
+
+
+class LegalDocumentChooseResultsView(ChooseResultsView):
+    filter_form_class = LegalDocumentChooserFilterForm
+
+
+class LegalDocumentChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = LegalDocumentChooseView
+    choose_results_view_class = LegalDocumentChooseResultsView
 
 
 class LegalDocumentViewSet(SnippetViewSet):
@@ -40,6 +88,7 @@ class LegalDocumentViewSet(SnippetViewSet):
     export_filename = "van-ban"
     ordering = ["-issued_date", "number"]
     chooser_per_page = 20
+    chooser_viewset_class = LegalDocumentChooserViewSet
 
     def get_queryset(self, request):
         return LegalDocument.objects.select_related("doc_type", "issuer")
