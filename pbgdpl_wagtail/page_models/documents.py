@@ -116,8 +116,14 @@ class DocumentIndexPage(RoutablePageMixin, PbgdplPage):
         if values["status"]:
             documents = documents.filter(status=values["status"])
         if values["q"]:
-            matching = LegalDocument.objects.filter(live=True).search(values["q"])
-            documents = documents.filter(pk__in=[document.pk for document in matching])
+            query = values["q"].strip()
+            matching = LegalDocument.objects.filter(live=True).search(query)
+            # Numbers such as 25/2021/QĐ-TTg are identifiers: full-text tokenisers split them
+            # differently on each backend, so they are also matched as typed.
+            documents = documents.filter(
+                models.Q(pk__in=[document.pk for document in matching])
+                | models.Q(number__icontains=query)
+            )
         return form, documents.order_by("-issued_date", "number")
 
     @path("", name="list")
