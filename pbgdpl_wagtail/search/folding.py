@@ -1,0 +1,23 @@
+"""Folding Vietnamese text so that "hoa giai", "hoà giải" and "HÒA GIẢI" meet.
+
+Text is first normalised to NFC (editors paste decomposed Unicode; both spellings of the same
+letter must compare equal), then, for matching only, lower-cased, stripped of its diacritics and
+with đ/Đ turned into d: Unicode has no decomposition for đ, so no engine's accent folding does it.
+The original text is always what a reader sees.
+"""
+
+import unicodedata
+
+_D_STROKE = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def normalise(text: str) -> str:
+    """NFC form: one code point per accented letter, whatever the input method produced."""
+    return unicodedata.normalize("NFC", text or "")
+
+
+def fold(text: str) -> str:
+    """Lower-case text without diacritics, for matching: "Hòa giải Đồng" → "hoa giai dong"."""
+    decomposed = unicodedata.normalize("NFD", normalise(text).translate(_D_STROKE))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped).casefold()
