@@ -176,9 +176,13 @@ def test_listing_markup(client, newsroom):
         tag_url(index, "Ngày Pháp luật"),
     ]
     # The event says when it takes place, with a machine-readable time.
-    when = first.select_one(".pbgdpl-event-when time")
-    assert when["datetime"] == "2026-11-09T08:00:00+0700"
-    assert when.get_text() == "08:00, 09/11/2026"
+    times = first.select(".pbgdpl-event-when time")
+    assert [t["datetime"] for t in times] == [
+        "2026-11-09T08:00:00+0700",
+        "2026-11-09T11:30:00+0700",
+    ]
+    # Within one day, the date is written once.
+    assert [t.get_text() for t in times] == ["08:00", "11:30, 09/11/2026"]
 
 
 @pytest.mark.parametrize(
@@ -698,3 +702,34 @@ def test_latest_news_block_queries_do_not_grow(client, portal, count, django_ass
 # A section page's own queries plus the block's: locale, ids, news and events with their
 # categories, tags, images and renditions.
 BLOCK_PAGE_QUERIES = 24
+
+
+# Demo content
+
+
+def test_demo_province_has_news_events_and_an_about_page(client):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from pbgdpl_wagtail.models import NewsCategory, StaffMember
+
+    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", stdout=StringIO())  # a second run adds nothing
+    index = NewsIndexPage.objects.get(slug="tin-tuc-su-kien")
+    assert NewsPage.objects.child_of(index).live().count() == 10
+    assert EventPage.objects.child_of(index).live().count() == 2
+    assert NewsCategory.objects.count() == 3
+    assert StaffMember.objects.count() == 4
+    listing = soup(client.get(index.url))
+    assert len(listing.select(".pbgdpl-news-list > li")) == 10
+    event = EventPage.objects.get(slug="le-huong-ung-ngay-phap-luat-2026")
+    assert timezone.localtime(event.start).date() == datetime.date(2026, 11, 9)
+    about = AboutPage.objects.get()
+    page = soup(client.get(about.url))
+    assert len(page.select(".pbgdpl-staff-card")) == 4
+    assert len(page.select(".pbgdpl-staff-card__contact")) == 2
+    assert "duc.hm@sotuphap.anthinh.example" not in str(page)
+    home = PortalHomePage.objects.get()
+    assert [block.block_type for block in home.body].count("latest_news") == 1
+    assert soup(client.get(home.url)).select(".pbgdpl-latest-news .pbgdpl-news-item")

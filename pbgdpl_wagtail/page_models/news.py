@@ -19,7 +19,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.search import index
 
@@ -70,7 +70,12 @@ class NewsFilterForm(forms.Form):
 class NewsIndexPage(RoutablePageMixin, PbgdplPage):
     """Tin tức – sự kiện: the news items and events below it, newest first."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=500,
+        help_text=_("One or two sentences shown under the title and on cards that link here."),
+    )
     per_page = models.PositiveSmallIntegerField(
         _("items per page"), default=10, help_text=_("Between 1 and 100.")
     )
@@ -404,6 +409,12 @@ class EventPage(NewsPage):
             return self.end
         start_day = timezone.localtime(self.start).date()
         return timezone.make_aware(datetime.datetime.combine(start_day, datetime.time.max))
+
+    @property
+    def is_single_day(self):
+        if not self.end:
+            return True
+        return timezone.localtime(self.start).date() == timezone.localtime(self.end).date()
 
     def status(self, now=None):
         now = now or timezone.now()
