@@ -234,3 +234,40 @@ def test_org_chart_block_preview(admin_client):
     )
     assert response.status_code == 200
     assert soup(response).select_one(".pbgdpl-block-preview .pbgdpl-org-chart h4")
+
+
+def test_a_new_about_page_can_be_previewed_with_its_staff(admin_client, portal):
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
+
+    public = StaffMemberFactory(full_name="Phạm Thị Dung", contact_is_public=True)
+    private = StaffMemberFactory(full_name="Hoàng Minh Đức", phone="0900 000 111")
+    url = reverse("wagtailadmin_pages:preview_on_add", args=["pbgdpl", "aboutpage", portal.pk])
+    data = nested_form_data(
+        {
+            "title": "Giới thiệu",
+            "slug": "gioi-thieu",
+            "intro": "",
+            "position_and_role": rich_text("<p>Sở Tư pháp</p>"),
+            "structure": streamfield([]),
+            "staff_links": inline_formset(
+                [{"staff_member": private.pk}, {"staff_member": public.pk}]
+            ),
+            "contact_address": "",
+            "contact_phone": "",
+            "contact_email": "",
+            "contact_hours": "",
+            "comments": inline_formset([]),
+        }
+    )
+    assert admin_client.post(url, data).json()["is_valid"]
+    page = soup(admin_client.get(url))
+    assert [h.get_text() for h in page.select(".pbgdpl-staff-card h3")] == [
+        "Hoàng Minh Đức",
+        "Phạm Thị Dung",
+    ]
+    assert "0900 000 111" not in str(page)

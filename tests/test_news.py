@@ -11,7 +11,12 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from taggit.models import Tag
 from wagtail.models import Page, PageViewRestriction
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 
 from pbgdpl_wagtail.blocks import ContentStreamBlock, LatestNewsBlock
 from pbgdpl_wagtail.models import (
@@ -733,3 +738,42 @@ def test_demo_province_has_news_events_and_an_about_page(client):
     home = PortalHomePage.objects.get()
     assert [block.block_type for block in home.body].count("latest_news") == 1
     assert soup(client.get(home.url)).select(".pbgdpl-latest-news .pbgdpl-news-item")
+
+
+def test_a_new_event_can_be_previewed(admin_client, portal):
+    index = make_news_index(portal)
+    make_news(index, title="Tin cũ", category=NewsCategoryFactory(slug="cap-tinh"))
+    url = reverse("wagtailadmin_pages:preview_on_add", args=["pbgdpl", "eventpage", index.pk])
+    data = nested_form_data(
+        {
+            "title": "Hội nghị tổng kết",
+            "slug": "hoi-nghi-tong-ket",
+            "date": "2026-11-20",
+            "start": "2026-12-18 08:00",
+            "end": "2026-12-18 11:30",
+            "category": NewsCategoryFactory(slug="khac").pk,
+            "tags": "tổng kết",
+            "intro": "Tóm tắt",
+            "body": streamfield([("paragraph", rich_text("<p>Nội dung</p>"))]),
+            "comments": inline_formset([]),
+        }
+    )
+    assert admin_client.post(url, data).json()["is_valid"]
+    page = soup(admin_client.get(url))
+    assert page.find("h1").get_text() == "Hội nghị tổng kết"
+    assert page.select_one(".pbgdpl-event-details time")["datetime"] == "2026-12-18T08:00:00+0700"
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_feed_queries_do_not_grow(client, portal, count, django_assert_num_queries):
+    index = make_news_index(portal)
+    fill(index, count)
+    client.get(index.url + "rss/")
+    with django_assert_num_queries(FEED_QUERIES):
+        response = client.get(index.url + "rss/")
+    items = ElementTree.fromstring(response.content).find("channel").findall("item")
+    assert len(items) == min(count, 30)  # a feed carries the 30 newest items
+
+
+# Site, routing, view restrictions, the items with their categories, then their tags.
+FEED_QUERIES = 10
