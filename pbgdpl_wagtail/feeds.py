@@ -1,6 +1,9 @@
 """RSS feeds of the package's listings, built on Django's syndication framework."""
 
+from datetime import datetime, time
+
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
@@ -80,10 +83,6 @@ class NewsFeed(Feed):
         return item.get_url(request=self.request)
 
     def item_pubdate(self, item):
-        from datetime import datetime, time
-
-        from django.utils import timezone
-
         return timezone.make_aware(datetime.combine(item.date, time.min))
 
     def item_updateddate(self, item):

@@ -277,6 +277,7 @@ def test_year_and_month_archives(client, newsroom):
         .startswith("Tin đăng trong tháng 3/2026")
     )
     assert page.find("h1").get_text() == index.title
+    assert page.title.get_text().startswith(f"{index.title} – Tin đăng trong tháng 3/2026")
 
 
 def test_archive_navigation_lists_years_and_months_with_news(client, newsroom):

@@ -169,9 +169,13 @@ class NewsIndexPage(RoutablePageMixin, PbgdplPage):
         query = request.GET.copy()
         query.pop("page", None)
 
-        archive_date = None
-        if year is not None:
-            archive_date = datetime.date(year, month or 1, 1)
+        archive_date = archive_label = None
+        if month is not None:
+            archive_date = datetime.date(year, month, 1)
+            archive_label = _("Published in %(month)s/%(year)s") % {"month": month, "year": year}
+        elif year is not None:
+            archive_date = datetime.date(year, 1, 1)
+            archive_label = _("Published in %(year)s") % {"year": year}
         show_upcoming = archive_date is None and not filtered and page_of_items.number == 1
         return self.render(
             request,
@@ -181,6 +185,7 @@ class NewsIndexPage(RoutablePageMixin, PbgdplPage):
                 "filter_query": query.urlencode(),
                 "archive_date": archive_date,
                 "archive_is_month": month is not None,
+                "archive_label": archive_label,
                 "archive_links": self.archive_links(all_items, request=request),
                 "upcoming_events": self.upcoming_events() if show_upcoming else [],
                 "feed_urls": self.feed_urls(request=request),
