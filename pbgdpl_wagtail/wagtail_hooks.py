@@ -8,10 +8,12 @@ from wagtail.snippets.models import register_snippet
 
 from .admin_views.outdated_citations import OutdatedCitationsReportView
 from .viewsets.legal_documents import LegalDocumentViewSet
+from .viewsets.news import NewsViewSetGroup
 from .viewsets.taxonomy import TaxonomyViewSetGroup
 
 register_snippet(TaxonomyViewSetGroup)
 register_snippet(LegalDocumentViewSet)
+register_snippet(NewsViewSetGroup)
 
 
 @hooks.register("register_admin_urls")

@@ -90,6 +90,8 @@ def test_page_type_choice_under_portal_offers_only_portal_types(admin_client, po
     assert {link.split("/pages/add/")[1].split("/")[1] for link in links} == {
         "sectionpage",
         "documentindexpage",
+        "aboutpage",
+        "newsindexpage",
     }
 
 

@@ -5,6 +5,8 @@ from .documents import DocumentLinkBlock, DocumentListBlock
 from .legal_documents import LegalDocumentBlock
 from .links import AppLinkBlock, AppLinksBlock, LinkCardBlock, LinkCardsBlock, LinkTargetBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
+from .news import LatestNewsBlock
+from .organisation import OrgUnitBlock
 from .streams import ContentStreamBlock
 from .tables import DataTableBlock
 from .text import AccordionBlock, CalloutBlock, HeadingBlock, rich_text_block
@@ -23,9 +25,11 @@ __all__ = [
     "FigureBlock",
     "GalleryBlock",
     "HeadingBlock",
+    "LatestNewsBlock",
     "LegalDocumentBlock",
     "LinkCardBlock",
     "LinkCardsBlock",
     "LinkTargetBlock",
+    "OrgUnitBlock",
     "rich_text_block",
 ]

@@ -8,6 +8,7 @@ from .documents import DocumentListBlock
 from .legal_documents import LegalDocumentBlock
 from .links import AppLinksBlock, LinkCardsBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
+from .news import LatestNewsBlock
 from .tables import DataTableBlock
 from .text import AccordionBlock, CalloutBlock, HeadingBlock, rich_text_block
 
@@ -26,6 +27,7 @@ class ContentStreamBlock(blocks.StreamBlock):
     link_cards = LinkCardsBlock()
     app_links = AppLinksBlock()
     contact = ContactCardBlock()
+    latest_news = LatestNewsBlock()
 
     class Meta:
         label = _("Content")

@@ -42,7 +42,12 @@ class PortalHomePage(PbgdplPage):
         index.SearchField("body"),
     ]
 
-    subpage_types = ["pbgdpl.SectionPage", "pbgdpl.DocumentIndexPage"]
+    subpage_types = [
+        "pbgdpl.SectionPage",
+        "pbgdpl.DocumentIndexPage",
+        "pbgdpl.AboutPage",
+        "pbgdpl.NewsIndexPage",
+    ]
     max_count_per_parent = 1
     template = "pbgdpl_wagtail/pages/portal_home_page.html"
 

@@ -26,7 +26,12 @@ class SectionPage(PbgdplPage):
         index.SearchField("body"),
     ]
 
-    subpage_types = ["pbgdpl.SectionPage", "pbgdpl.DocumentIndexPage"]
+    subpage_types = [
+        "pbgdpl.SectionPage",
+        "pbgdpl.DocumentIndexPage",
+        "pbgdpl.AboutPage",
+        "pbgdpl.NewsIndexPage",
+    ]
     template = "pbgdpl_wagtail/pages/section_page.html"
 
     class Meta:
