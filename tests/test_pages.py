@@ -119,3 +119,13 @@ def test_section_query_count_does_not_grow_with_children(
     with django_assert_num_queries(SECTION_QUERIES):
         response = client.get(section.url)
     assert response.content.count(b"pbgdpl-card__title") == children
+
+
+def test_cards_show_rich_text_summaries_as_plain_text(client, portal):
+    from .factories import make_document_index
+
+    make_document_index(portal, intro="<p>Văn bản <b>chỉ đạo</b></p>", show_in_menus=True)
+    page = soup_of(client.get("/"))
+    card = page.select_one(".pbgdpl-sections .pbgdpl-card__text")
+    assert card.get_text() == "Văn bản chỉ đạo"
+    assert "&lt;p&gt;" not in str(card)
