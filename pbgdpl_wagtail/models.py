@@ -1,6 +1,16 @@
 """Django finds the package's models here; they live in page_models/ and snippets/."""
 
-from .page_models import DocumentIndexPage, PortalHomePage, SectionPage  # noqa: F401
+from .page_models import (  # noqa: F401
+    BookcasePage,
+    DocumentIndexPage,
+    GuidanceIndexPage,
+    GuidancePage,
+    MaterialFile,
+    MaterialIndexPage,
+    MaterialPage,
+    PortalHomePage,
+    SectionPage,
+)
 from .snippets import (  # noqa: F401
     AdministrativeUnit,
     Agency,
@@ -8,8 +18,10 @@ from .snippets import (  # noqa: F401
     LegalField,
     TargetGroup,
 )
+from .snippets.books import Book  # noqa: F401
 from .snippets.legal_documents import (  # noqa: F401
     LegalDocument,
     LegalDocumentFile,
     LegalDocumentRelation,
 )
+from .snippets.materials import MaterialType  # noqa: F401

@@ -7,11 +7,13 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from .admin_views.outdated_citations import OutdatedCitationsReportView
+from .viewsets.books import BookViewSet
 from .viewsets.legal_documents import LegalDocumentViewSet
 from .viewsets.taxonomy import TaxonomyViewSetGroup
 
 register_snippet(TaxonomyViewSetGroup)
 register_snippet(LegalDocumentViewSet)
+register_snippet(BookViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -1,9 +1,12 @@
 """The package's StreamField block library; import blocks from here in a site's own models."""
 
+from .books import BookcaseShelfBlock
 from .contact import ContactCardBlock
 from .documents import DocumentLinkBlock, DocumentListBlock
-from .legal_documents import LegalDocumentBlock
+from .guidance import FormsBlock, ProcedureStepsBlock
+from .legal_documents import LegalDocumentBlock, LegalDocumentListBlock
 from .links import AppLinkBlock, AppLinksBlock, LinkCardBlock, LinkCardsBlock, LinkTargetBlock
+from .materials import MaterialsFeedBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
 from .streams import ContentStreamBlock
 from .tables import DataTableBlock
@@ -13,6 +16,7 @@ __all__ = [
     "AccordionBlock",
     "AppLinkBlock",
     "AppLinksBlock",
+    "BookcaseShelfBlock",
     "CalloutBlock",
     "ContactCardBlock",
     "ContentStreamBlock",
@@ -21,11 +25,15 @@ __all__ = [
     "DocumentListBlock",
     "EmbedBlock",
     "FigureBlock",
+    "FormsBlock",
     "GalleryBlock",
     "HeadingBlock",
     "LegalDocumentBlock",
+    "LegalDocumentListBlock",
     "LinkCardBlock",
     "LinkCardsBlock",
     "LinkTargetBlock",
+    "MaterialsFeedBlock",
+    "ProcedureStepsBlock",
     "rich_text_block",
 ]

@@ -3,10 +3,13 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from .books import BookcaseShelfBlock
 from .contact import ContactCardBlock
 from .documents import DocumentListBlock
-from .legal_documents import LegalDocumentBlock
+from .guidance import FormsBlock, ProcedureStepsBlock
+from .legal_documents import LegalDocumentBlock, LegalDocumentListBlock
 from .links import AppLinksBlock, LinkCardsBlock
+from .materials import MaterialsFeedBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
 from .tables import DataTableBlock
 from .text import AccordionBlock, CalloutBlock, HeadingBlock, rich_text_block
@@ -26,6 +29,11 @@ class ContentStreamBlock(blocks.StreamBlock):
     link_cards = LinkCardsBlock()
     app_links = AppLinksBlock()
     contact = ContactCardBlock()
+    legal_document_list = LegalDocumentListBlock()
+    materials_feed = MaterialsFeedBlock()
+    procedure_steps = ProcedureStepsBlock()
+    forms = FormsBlock()
+    bookcase_shelf = BookcaseShelfBlock()
 
     class Meta:
         label = _("Content")

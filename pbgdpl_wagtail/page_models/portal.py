@@ -42,7 +42,13 @@ class PortalHomePage(PbgdplPage):
         index.SearchField("body"),
     ]
 
-    subpage_types = ["pbgdpl.SectionPage", "pbgdpl.DocumentIndexPage"]
+    subpage_types = [
+        "pbgdpl.SectionPage",
+        "pbgdpl.DocumentIndexPage",
+        "pbgdpl.MaterialIndexPage",
+        "pbgdpl.GuidanceIndexPage",
+        "pbgdpl.BookcasePage",
+    ]
     max_count_per_parent = 1
     template = "pbgdpl_wagtail/pages/portal_home_page.html"
 

@@ -26,7 +26,13 @@ class SectionPage(PbgdplPage):
         index.SearchField("body"),
     ]
 
-    subpage_types = ["pbgdpl.SectionPage", "pbgdpl.DocumentIndexPage"]
+    subpage_types = [
+        "pbgdpl.SectionPage",
+        "pbgdpl.DocumentIndexPage",
+        "pbgdpl.MaterialIndexPage",
+        "pbgdpl.GuidanceIndexPage",
+        "pbgdpl.BookcasePage",
+    ]
     template = "pbgdpl_wagtail/pages/section_page.html"
 
     class Meta:
