@@ -71,6 +71,7 @@ class BookFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Book
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def legal_fields(self, create, extracted, **kwargs):
