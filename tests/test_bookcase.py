@@ -168,6 +168,27 @@ def test_publication_goes_through_moderation(django_user_model):
     assert Book.objects.get(pk=book.pk).live
 
 
+def test_an_incomplete_book_cannot_be_submitted_for_approval(admin_client):
+    workflow = Workflow.objects.create(name="Duyệt, đăng tải sách")
+    WorkflowTask.objects.create(
+        workflow=workflow, task=GroupApprovalTask.objects.create(name="Duyệt"), sort_order=0
+    )
+    WorkflowContentType.objects.create(
+        workflow=workflow, content_type=ContentType.objects.get_for_model(Book)
+    )
+    book = BookFactory(live=False, main_content="")
+    url = reverse("wagtailsnippets_pbgdpl_book:edit", args=[book.pk])
+    data = book_form_data(main_content="", **{"action-submit": "1"})
+    response = admin_client.post(url, data, HTTP_ACCEPT_LANGUAGE="vi")
+    assert response.status_code == 200
+    assert MISSING["main_content"] in response.content.decode()
+    assert not book.workflow_states.exists()
+    response = admin_client.post(url, {**book_form_data(), "action-submit": "1"})
+    assert response.status_code == 302
+    assert book.workflow_states.get().status == "in_progress"
+    assert not Book.objects.get(pk=book.pk).live
+
+
 def test_admin_listing_filters_searches_and_exports(admin_client):
     BookFactory(title="Đề cương giới thiệu Luật Phổ biến", book_type=BookType.LAW_INTRODUCTION)
     BookFactory(title="Sổ tay hòa giải viên", book_type=BookType.PROFESSIONAL_GUIDANCE)
