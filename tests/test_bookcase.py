@@ -103,6 +103,16 @@ def book_form_data(**overrides):
     return data
 
 
+def test_admin_forms_open(admin_client, portal):
+    book = BookFactory()
+    for url in (
+        reverse("wagtailsnippets_pbgdpl_book:add"),
+        reverse("wagtailsnippets_pbgdpl_book:edit", args=[book.pk]),
+        reverse("wagtailadmin_pages:add", args=["pbgdpl", "bookcasepage", portal.pk]),
+    ):
+        assert admin_client.get(url).status_code == 200, url
+
+
 def test_admin_refuses_to_publish_an_incomplete_book_in_vietnamese(admin_client):
     url = reverse("wagtailsnippets_pbgdpl_book:add")
     data = book_form_data(title="", purpose="  ", external_url="", **{"action-publish": "1"})

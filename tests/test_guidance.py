@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.urls import reverse
 from django.utils import translation
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
 
@@ -98,6 +99,17 @@ def test_guide_shows_its_legal_basis_with_validity_and_warns(client, portal):
     assert "07/2017/TT-BTP" in warning.get_text() and "09/2021" not in warning.get_text()
 
 
+def test_admin_forms_open(admin_client, portal):
+    index = make_guidance_index(portal)
+    guide = make_guide(index)
+    for url in (
+        reverse("wagtailadmin_pages:add", args=["pbgdpl", "guidanceindexpage", portal.pk]),
+        reverse("wagtailadmin_pages:add", args=["pbgdpl", "guidancepage", index.pk]),
+        reverse("wagtailadmin_pages:edit", args=[guide.pk]),
+    ):
+        assert admin_client.get(url).status_code == 200, url
+
+
 # Procedure steps
 
 
@@ -147,7 +159,10 @@ def test_procedure_steps_render_as_an_ordered_list():
             strict=True,
         )
     )
-    assert first == {"Thực hiện": "Ủy ban nhân dân cấp xã", "Thời hạn": "Ít nhất 05 ngày"}
+    assert first == {
+        "Cơ quan, người thực hiện": "Ủy ban nhân dân cấp xã",
+        "Thời hạn": "Ít nhất 05 ngày",
+    }
     assert [dt.get_text() for dt in steps[1].find_all("dt")] == ["Thời hạn"]
     needed = steps[1].select(".pbgdpl-procedure__documents li")
     assert needed[0].get_text() == "Báo cáo đánh giá"

@@ -309,6 +309,45 @@ def test_introduced_documents_are_citations_for_the_validity_watch(client, admin
     assert len(rows) == 1 and "Tờ gấp về Hội đồng phối hợp" in rows[0]
 
 
+def test_citations_changed_from_the_documents_side_are_indexed_too(portal):
+    index = make_material_index(portal)
+    material = make_material(index)
+    cited = LegalDocumentFactory(number="14/2012/QH13")
+    cited.introducing_materials.add(material)
+    references = ReferenceIndex.get_references_for_object(material).filter(
+        to_content_type=ContentType.objects.get_for_model(LegalDocument)
+    )
+    assert list(references.values_list("to_object_id", flat=True)) == [str(cited.pk)]
+
+
+def test_preview_of_a_draft_shows_what_the_draft_introduces(portal):
+    published = LegalDocumentFactory(number="14/2012/QH13")
+    drafted = LegalDocumentFactory(number="35/2013/QH13")
+    material = make_material(make_material_index(portal), introduces=[published])
+    material.introduces.set([drafted])
+    material.summary = "Tóm tắt mới"
+    preview = material.save_revision().as_object()
+    response = preview.make_preview_request()
+    html = BeautifulSoup(response.rendered_content, "html.parser")
+    introduced = html.select_one(".pbgdpl-related-documents").get_text()
+    assert "35/2013/QH13" in introduced and "14/2012/QH13" not in introduced
+    # The live page still shows the published version.
+    assert [d.number for d in MaterialPage.objects.get(pk=material.pk).introduces.all()] == [
+        "14/2012/QH13"
+    ]
+
+
+def test_admin_forms_open(admin_client, portal):
+    index = make_material_index(portal)
+    material = make_material(index)
+    for url in (
+        reverse("wagtailadmin_pages:add", args=["pbgdpl", "materialindexpage", portal.pk]),
+        reverse("wagtailadmin_pages:add", args=["pbgdpl", "materialpage", index.pk]),
+        reverse("wagtailadmin_pages:edit", args=[material.pk]),
+    ):
+        assert admin_client.get(url).status_code == 200, url
+
+
 def test_material_in_another_language_marks_its_content(client, catalogue):
     _, materials, _ = catalogue
     english = materials["english"]
