@@ -1,6 +1,16 @@
 """Django finds the package's models here; they live in page_models/ and snippets/."""
 
-from .page_models import DocumentIndexPage, PortalHomePage, SectionPage  # noqa: F401
+from .page_models import (  # noqa: F401
+    BookcasePage,
+    DocumentIndexPage,
+    GuidanceIndexPage,
+    GuidancePage,
+    MaterialFile,
+    MaterialIndexPage,
+    MaterialPage,
+    PortalHomePage,
+    SectionPage,
+)
 from .page_models.about import AboutPage, AboutPageStaffMember  # noqa: F401
 from .page_models.news import EventPage, NewsIndexPage, NewsPage, NewsPageTag  # noqa: F401
 from .snippets import (  # noqa: F401
@@ -10,10 +20,12 @@ from .snippets import (  # noqa: F401
     LegalField,
     TargetGroup,
 )
+from .snippets.books import Book  # noqa: F401
 from .snippets.legal_documents import (  # noqa: F401
     LegalDocument,
     LegalDocumentFile,
     LegalDocumentRelation,
 )
+from .snippets.materials import MaterialType  # noqa: F401
 from .snippets.news import NewsCategory  # noqa: F401
 from .snippets.staff import StaffMember  # noqa: F401

@@ -14,11 +14,13 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from .snippets import DocumentType, LegalField, TargetGroup
+from .snippets.materials import MaterialType
 
 LISTS = {
     "legal_fields": ("legal_fields.json", LegalField),
     "document_types": ("document_types.json", DocumentType),
     "target_groups": ("target_groups.json", TargetGroup),
+    "material_types": ("material_types.json", MaterialType),
 }
 
 

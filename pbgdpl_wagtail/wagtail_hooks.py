@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from .admin_views.outdated_citations import OutdatedCitationsReportView
+from .viewsets.books import BookViewSet
 from .viewsets.legal_documents import LegalDocumentViewSet
 from .viewsets.news import NewsViewSetGroup
 from .viewsets.taxonomy import TaxonomyViewSetGroup
@@ -14,6 +15,7 @@ from .viewsets.taxonomy import TaxonomyViewSetGroup
 register_snippet(TaxonomyViewSetGroup)
 register_snippet(LegalDocumentViewSet)
 register_snippet(NewsViewSetGroup)
+register_snippet(BookViewSet)
 
 
 @hooks.register("register_admin_urls")

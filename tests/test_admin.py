@@ -24,7 +24,14 @@ def listing_url(model):
 def test_taxonomy_menu_groups_the_lists(admin_client):
     response = admin_client.get(reverse("wagtailadmin_home"))
     assert response.status_code == 200
-    for model in ("legalfield", "administrativeunit", "targetgroup", "agency", "documenttype"):
+    for model in (
+        "legalfield",
+        "administrativeunit",
+        "targetgroup",
+        "agency",
+        "documenttype",
+        "materialtype",
+    ):
         assert reverse(f"wagtailsnippets_pbgdpl_{model}:list").encode() in response.content
 
 
@@ -92,6 +99,9 @@ def test_page_type_choice_under_portal_offers_only_portal_types(admin_client, po
         "documentindexpage",
         "aboutpage",
         "newsindexpage",
+        "materialindexpage",
+        "guidanceindexpage",
+        "bookcasepage",
     }
 
 

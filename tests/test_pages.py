@@ -3,7 +3,16 @@ from bs4 import BeautifulSoup
 from django.test import override_settings
 from wagtail.models import Page, Site
 
-from pbgdpl_wagtail.models import DocumentIndexPage, PortalHomePage, SectionPage
+from pbgdpl_wagtail.models import (
+    AboutPage,
+    BookcasePage,
+    DocumentIndexPage,
+    GuidanceIndexPage,
+    MaterialIndexPage,
+    NewsIndexPage,
+    PortalHomePage,
+    SectionPage,
+)
 
 from .factories import make_section
 
@@ -29,7 +38,15 @@ def test_parent_and_subpage_rules(root_page, portal):
     assert not PortalHomePage.can_create_at(root_page)
     assert not PortalHomePage.can_create_at(section)
     assert not PortalHomePage.can_create_at(portal)
-    assert {SectionPage, DocumentIndexPage} <= set(portal.specific_class.allowed_subpage_models())
+    assert set(portal.specific_class.allowed_subpage_models()) == {
+        AboutPage,
+        NewsIndexPage,
+        SectionPage,
+        DocumentIndexPage,
+        MaterialIndexPage,
+        GuidanceIndexPage,
+        BookcasePage,
+    }
 
 
 def test_portal_can_live_under_a_sites_own_home_page(client, root_page):

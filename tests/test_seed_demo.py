@@ -9,8 +9,12 @@ from wagtail.models import Page, Site
 from pbgdpl_wagtail.models import (
     AdministrativeUnit,
     Agency,
+    Book,
+    BookcasePage,
     DocumentIndexPage,
+    GuidancePage,
     LegalDocument,
+    MaterialPage,
     PortalHomePage,
     SectionPage,
 )
@@ -21,7 +25,17 @@ pytestmark = pytest.mark.django_db
 def counts():
     return {
         model.__name__: model.objects.count()
-        for model in (Page, PortalHomePage, SectionPage, AdministrativeUnit, Agency, LegalDocument)
+        for model in (
+            Page,
+            PortalHomePage,
+            SectionPage,
+            AdministrativeUnit,
+            Agency,
+            LegalDocument,
+            MaterialPage,
+            GuidancePage,
+            Book,
+        )
     }
 
 
@@ -71,3 +85,44 @@ def test_seed_demo_builds_the_province_once(client):
     assert "25/2021/QĐ-TTg" in detail and "pbgdpl-validity-warning" in detail
     law = LegalDocument.objects.get(number="14/2012/QH13")
     assert law.issued_date.isoformat() == "2012-06-20"
+
+
+def test_seed_demo_materials_guidance_and_bookcase(client):
+    call_command("seed_demo", stdout=StringIO())
+    home = PortalHomePage.objects.get()
+    assert {"legal_document_list", "materials_feed", "bookcase_shelf"} <= {
+        block.block_type for block in home.body
+    }
+    home_html = BeautifulSoup(client.get(home.url).content, "html.parser")
+    assert home_html.select(".pbgdpl-feed__item") and home_html.select(".pbgdpl-shelf .pbgdpl-book")
+
+    # Materials introduce the demo's real laws, found by their number.
+    leaflet = MaterialPage.objects.get(slug="to-gap-hoa-giai-o-co-so")
+    assert [str(d.number) for d in leaflet.introduces.all()] == ["35/2013/QH13"]
+    assert MaterialPage.objects.live().count() >= 5
+    assert MaterialPage.objects.filter(language="en").exists()
+
+    # Guidance pages show procedure steps with the time limits the texts set.
+    guide = GuidancePage.objects.get(slug="cong-nhan-chuan-tiep-can-phap-luat")
+    html = BeautifulSoup(client.get(guide.url).content, "html.parser")
+    steps = html.select(".pbgdpl-procedure__step")
+    assert len(steps) == 6
+    text = html.get_text()
+    assert "Ít nhất 05 ngày" in text and "Trước ngày 10 tháng 01 năm sau" in text
+    assert html.select_one(".pbgdpl-forms__code").get_text() == "Mẫu 01–10"
+    assert {block.block_type for page in GuidancePage.objects.all() for block in page.body} >= {
+        "procedure_steps",
+        "forms",
+    }
+
+    # The bookcase: published books with their page, the draft awaiting approval nowhere.
+    bookcase = BookcasePage.objects.get()
+    books = Book.objects.filter(live=True)
+    assert books.count() == 6
+    for book in books:
+        response = client.get(bookcase.url_for_book(book))
+        assert response.status_code == 200, book.title
+        book.full_clean()
+    draft = Book.objects.get(live=False)
+    assert client.get(bookcase.url_for_book(draft)).status_code == 404
+    assert draft.get_workflow() is not None

@@ -1,9 +1,12 @@
 """The package's StreamField block library; import blocks from here in a site's own models."""
 
+from .books import BookcaseShelfBlock
 from .contact import ContactCardBlock
 from .documents import DocumentLinkBlock, DocumentListBlock
-from .legal_documents import LegalDocumentBlock
+from .guidance import FormsBlock, ProcedureStepsBlock
+from .legal_documents import LegalDocumentBlock, LegalDocumentListBlock
 from .links import AppLinkBlock, AppLinksBlock, LinkCardBlock, LinkCardsBlock, LinkTargetBlock
+from .materials import MaterialsFeedBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
 from .news import LatestNewsBlock
 from .organisation import OrgUnitBlock
@@ -15,6 +18,7 @@ __all__ = [
     "AccordionBlock",
     "AppLinkBlock",
     "AppLinksBlock",
+    "BookcaseShelfBlock",
     "CalloutBlock",
     "ContactCardBlock",
     "ContentStreamBlock",
@@ -23,13 +27,17 @@ __all__ = [
     "DocumentListBlock",
     "EmbedBlock",
     "FigureBlock",
+    "FormsBlock",
     "GalleryBlock",
     "HeadingBlock",
     "LatestNewsBlock",
     "LegalDocumentBlock",
+    "LegalDocumentListBlock",
     "LinkCardBlock",
     "LinkCardsBlock",
     "LinkTargetBlock",
     "OrgUnitBlock",
+    "MaterialsFeedBlock",
+    "ProcedureStepsBlock",
     "rich_text_block",
 ]

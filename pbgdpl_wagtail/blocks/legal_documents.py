@@ -1,5 +1,6 @@
-"""A cited legal document: its metadata, a validity badge and, when ended, a warning."""
+"""A cited legal document with its metadata, validity badge and warning; lists of documents."""
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -31,3 +32,84 @@ class LegalDocumentBlock(blocks.StructBlock):
         preview_template = PREVIEW_TEMPLATE
         preview_value = staticmethod(_latest_document)
         description = _("A legal document with its number, dates and validity.")
+
+
+def document_type_choices():
+    """The document types of the site's default language, by code (codes survive translation)."""
+    from wagtail.models import Locale
+
+    from ..snippets import DocumentType
+
+    types = DocumentType.objects.filter(locale=Locale.get_default()).order_by(
+        "kind", "sort_order", "name"
+    )
+    return [(doc_type.code, str(doc_type)) for doc_type in types]
+
+
+def validity_status_choices():
+    from ..snippets.legal_documents import ValidityStatus
+
+    return ValidityStatus.choices
+
+
+class LegalDocumentListBlock(blocks.StructBlock):
+    """The newest live documents of some types, a field or a validity status, with badges."""
+
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
+    doc_types = blocks.MultipleChoiceBlock(
+        label=_("Document types"),
+        choices=document_type_choices,
+        required=False,
+        help_text=_("Leave empty to list every type."),
+    )
+    field = SnippetChooserBlock(
+        "pbgdpl.LegalField",
+        label=_("Legal field"),
+        required=False,
+        help_text=_("A chủ đề also lists the documents of its đề mục."),
+    )
+    status = blocks.ChoiceBlock(
+        label=_("Validity"), choices=validity_status_choices, required=False
+    )
+    limit = blocks.IntegerBlock(
+        label=_("Number of documents"), default=10, min_value=1, max_value=50
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = _("List of legal documents")
+        template = "pbgdpl_wagtail/blocks/legal_document_list.html"
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = {
+            "title": "Văn bản mới ban hành",
+            "doc_types": [],
+            "field": None,
+            "status": "",
+            "limit": 3,
+        }
+        description = _("The newest legal documents of chosen types or a field, newest first.")
+
+    def documents(self, value):
+        from ..snippets import LegalField
+        from ..snippets.legal_documents import LegalDocument
+
+        documents = LegalDocument.objects.filter(live=True)
+        if value.get("doc_types"):
+            documents = documents.filter(doc_type__code__in=value["doc_types"])
+        field = value.get("field")
+        if field is not None:
+            within = LegalField.objects.filter(Q(pk=field.pk) | Q(parent=field.pk))
+            documents = documents.filter(
+                pk__in=LegalDocument.fields.through.objects.filter(legalfield__in=within).values(
+                    "legaldocument"
+                )
+            )
+        if value.get("status"):
+            documents = documents.filter(status=value["status"])
+        limit = value.get("limit") or 10
+        return documents.with_validity().order_by("-issued_date", "-pk")[:limit]
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["documents"] = self.documents(value)
+        return context

@@ -3,10 +3,13 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from .books import BookcaseShelfBlock
 from .contact import ContactCardBlock
 from .documents import DocumentListBlock
-from .legal_documents import LegalDocumentBlock
+from .guidance import FormsBlock, ProcedureStepsBlock
+from .legal_documents import LegalDocumentBlock, LegalDocumentListBlock
 from .links import AppLinksBlock, LinkCardsBlock
+from .materials import MaterialsFeedBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
 from .news import LatestNewsBlock
 from .tables import DataTableBlock
@@ -28,6 +31,11 @@ class ContentStreamBlock(blocks.StreamBlock):
     app_links = AppLinksBlock()
     contact = ContactCardBlock()
     latest_news = LatestNewsBlock()
+    legal_document_list = LegalDocumentListBlock()
+    materials_feed = MaterialsFeedBlock()
+    procedure_steps = ProcedureStepsBlock()
+    forms = FormsBlock()
+    bookcase_shelf = BookcaseShelfBlock()
 
     class Meta:
         label = _("Content")

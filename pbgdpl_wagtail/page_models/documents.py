@@ -1,7 +1,6 @@
 """Group 3 of letter 5015 — chỉ đạo, điều hành: a filterable listing of legal documents."""
 
 from django import forms
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -14,14 +13,15 @@ from wagtail.search import index
 
 from ..snippets.legal_documents import LegalDocument, ValidityStatus
 from .base import PbgdplPage
+from .listing import ListingFilterForm, paginate, query_without_page, year_field
 
 
-class DocumentFilterForm(forms.Form):
+class DocumentFilterForm(ListingFilterForm):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     doc_type = forms.ModelChoiceField(label=_("Document type"), queryset=None, required=False)
     issuer = forms.ModelChoiceField(label=_("Issuing agency"), queryset=None, required=False)
     field = forms.ModelChoiceField(label=_("Legal field"), queryset=None, required=False)
-    year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False, empty_value=None)
+    year = year_field()
     status = forms.ChoiceField(label=_("Validity"), required=False)
 
     def __init__(self, *args, documents, **kwargs):
@@ -38,11 +38,8 @@ class DocumentFilterForm(forms.Form):
                 "legalfield"
             )
         )
-        years = sorted({d.year for d in documents.dates("issued_date", "year")}, reverse=True)
-        self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
+        self.set_year_choices("year", documents.dates("issued_date", "year"))
         self.fields["status"].choices = [("", _("Any validity"))] + list(ValidityStatus.choices)
-        for name in ("doc_type", "issuer", "field"):
-            self.fields[name].empty_label = _("All")
 
 
 class DocumentIndexPage(RoutablePageMixin, PbgdplPage):
@@ -129,26 +126,18 @@ class DocumentIndexPage(RoutablePageMixin, PbgdplPage):
     @path("", name="list")
     def list_view(self, request):
         form, documents = self.filtered_documents(request.GET)
-        paginator = Paginator(documents.with_validity(), self.per_page or 20)
-        try:
-            page_of_documents = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_of_documents = paginator.page(1)
-        except EmptyPage:
-            raise Http404 from None
+        page_of_documents = paginate(request, documents.with_validity(), self.per_page)
         base_url = self.get_url(request=request)
         for document in page_of_documents:
             document.public_url = base_url + self.reverse_subpage(
                 "document", kwargs={"pk": document.pk}
             )
-        query = request.GET.copy()
-        query.pop("page", None)
         return self.render(
             request,
             context_overrides={
                 "filter_form": form,
                 "documents": page_of_documents,
-                "filter_query": query.urlencode(),
+                "filter_query": query_without_page(request),
                 "feed_url": base_url + self.reverse_subpage("feed"),
             },
         )

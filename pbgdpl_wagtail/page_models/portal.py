@@ -47,6 +47,9 @@ class PortalHomePage(PbgdplPage):
         "pbgdpl.DocumentIndexPage",
         "pbgdpl.AboutPage",
         "pbgdpl.NewsIndexPage",
+        "pbgdpl.MaterialIndexPage",
+        "pbgdpl.GuidanceIndexPage",
+        "pbgdpl.BookcasePage",
     ]
     max_count_per_parent = 1
     template = "pbgdpl_wagtail/pages/portal_home_page.html"

@@ -31,6 +31,9 @@ class SectionPage(PbgdplPage):
         "pbgdpl.DocumentIndexPage",
         "pbgdpl.AboutPage",
         "pbgdpl.NewsIndexPage",
+        "pbgdpl.MaterialIndexPage",
+        "pbgdpl.GuidanceIndexPage",
+        "pbgdpl.BookcasePage",
     ]
     template = "pbgdpl_wagtail/pages/section_page.html"
 

@@ -26,3 +26,13 @@ class AdministrativeLevel(models.TextChoices):
 class DocumentKind(models.TextChoices):
     LEGAL_NORMATIVE = "legal_normative", _("Legal normative document")
     ADMINISTRATIVE = "administrative", _("Administrative document")
+
+
+def content_language_choices():
+    """The languages content can be written in: the site's ``LANGUAGES``.
+
+    A callable, so that migrations name it instead of freezing one site's languages.
+    """
+    from django.conf import settings
+
+    return [(code, name) for code, name in settings.LANGUAGES]

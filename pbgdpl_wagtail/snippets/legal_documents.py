@@ -89,6 +89,11 @@ class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
             models.Prefetch("incoming_relations", queryset=ending, to_attr="ending_relations")
         )
 
+    def among(self, relation):
+        """The documents of a many-to-many ``relation``, read from its current value (so the
+        preview of a draft shows what the draft cites)."""
+        return self.filter(pk__in=[document.pk for document in relation.all()])
+
     def out_of_force(self, on=None):
         """Documents whose status, expiry date or a live replacing document ends them."""
         on = on or timezone.localdate()

@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from ..snippets import AdministrativeUnit, Agency, DocumentType, LegalField, TargetGroup
+from ..snippets.materials import MaterialType
 
 VALIDITY_PANEL = MultiFieldPanel(
     [
@@ -124,6 +125,21 @@ class DocumentTypeViewSet(SnippetViewSet):
     ]
 
 
+class MaterialTypeViewSet(SnippetViewSet):
+    model = MaterialType
+    icon = "doc-full"
+    menu_order = 600
+    list_display = ["name", "code", "legal_basis", "effective_to"]
+    list_filter = {"effective_to": ["isnull"]}
+    list_export = ["code", "name", "legal_basis", "effective_from", "effective_to"]
+    export_filename = "loai-tai-lieu"
+    panels = [
+        FieldRowPanel([FieldPanel("code"), FieldPanel("sort_order")]),
+        FieldPanel("name"),
+        VALIDITY_PANEL,
+    ]
+
+
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Shared lists")
     menu_icon = "list-ul"
@@ -135,4 +151,5 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
         TargetGroupViewSet,
         AgencyViewSet,
         DocumentTypeViewSet,
+        MaterialTypeViewSet,
     )
