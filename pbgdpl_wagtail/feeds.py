@@ -8,7 +8,9 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 
-class LegalDocumentFeed(Feed):
+class PageFeed(Feed):
+    """A feed of one listing page: its title and address come from the page."""
+
     def __init__(self, page):
         super().__init__()
         self.page = page
@@ -23,6 +25,8 @@ class LegalDocumentFeed(Feed):
     def link(self):
         return self.page.get_url(request=self.request)
 
+
+class LegalDocumentFeed(PageFeed):
     def description(self):
         return _("New documents listed on %(title)s") % {"title": self.page.title}
 
@@ -43,29 +47,11 @@ class LegalDocumentFeed(Feed):
         return self.page.url_for_document(item, request=self.request)
 
     def item_pubdate(self, item):
-        from datetime import datetime, time
-
-        from django.utils import timezone
-
         return timezone.make_aware(datetime.combine(item.issued_date, time.min))
 
 
-class NewsFeed(Feed):
+class NewsFeed(PageFeed):
     """RSS 2.0 feed of a news listing: its latest news items and events."""
-
-    def __init__(self, page):
-        super().__init__()
-        self.page = page
-
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return super().__call__(request, *args, **kwargs)
-
-    def title(self):
-        return self.page.title
-
-    def link(self):
-        return self.page.get_url(request=self.request)
 
     def description(self):
         return _("News and events from %(title)s") % {"title": self.page.title}
