@@ -76,6 +76,6 @@ def make_about(parent, staff=(), **kwargs):
     kwargs.setdefault("title", "Giới thiệu")
     kwargs.setdefault("slug", "gioi-thieu")
     page = AboutPage(**kwargs)
-    for member in staff:
-        page.staff_links.add(page.staff_links.model(staff_member=member))
+    for order, member in enumerate(staff):
+        page.staff_links.add(page.staff_links.model(staff_member=member, sort_order=order))
     return _publish(parent, page, True)

@@ -93,8 +93,11 @@ class AboutPage(PbgdplPage):
     def staff(self):
         """The chosen staff members in the editor's order, photos and renditions prefetched."""
         photos = get_image_model().objects.prefetch_renditions()
-        links = self.staff_links.select_related("staff_member__agency").prefetch_related(
-            Prefetch("staff_member__photo", queryset=photos)
+        links = (
+            self.staff_links.select_related("staff_member__agency")
+            .prefetch_related(Prefetch("staff_member__photo", queryset=photos))
+            # Links added in code may share a sort order; the database then picks any order.
+            .order_by("sort_order", "pk")
         )
         return [link.staff_member for link in links]
 
