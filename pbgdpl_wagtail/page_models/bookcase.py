@@ -15,6 +15,7 @@ from .base import PbgdplPage
 from .listing import (
     ListingFilterForm,
     language_field,
+    matching_pks,
     paginate,
     per_page_field,
     query_without_page,
@@ -84,8 +85,7 @@ class BookcasePage(RoutablePageMixin, PbgdplPage):
         if values["year"]:
             books = books.filter(release_date__year=values["year"])
         if values["q"]:
-            matching = self.books().search(values["q"])
-            books = books.filter(pk__in=[book.pk for book in matching])
+            books = books.filter(pk__in=matching_pks(self.books(), values["q"]))
         return form, books.order_by("-release_date", "title")
 
     @path("", name="list")

@@ -13,7 +13,13 @@ from wagtail.search import index
 
 from ..snippets.legal_documents import LegalDocument, ValidityStatus
 from .base import PbgdplPage
-from .listing import ListingFilterForm, paginate, query_without_page, year_field
+from .listing import (
+    ListingFilterForm,
+    matching_pks,
+    paginate,
+    query_without_page,
+    year_field,
+)
 
 
 class DocumentFilterForm(ListingFilterForm):
@@ -114,11 +120,10 @@ class DocumentIndexPage(RoutablePageMixin, PbgdplPage):
             documents = documents.filter(status=values["status"])
         if values["q"]:
             query = values["q"].strip()
-            matching = LegalDocument.objects.filter(live=True).search(query)
             # Numbers such as 25/2021/QĐ-TTg are identifiers: full-text tokenisers split them
             # differently on each backend, so they are also matched as typed.
             documents = documents.filter(
-                models.Q(pk__in=[document.pk for document in matching])
+                models.Q(pk__in=matching_pks(LegalDocument.objects.filter(live=True), query))
                 | models.Q(number__icontains=query)
             )
         return form, documents.order_by("-issued_date", "number")

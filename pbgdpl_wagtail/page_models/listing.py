@@ -65,6 +65,15 @@ def paginate(request, items, per_page):
         raise Http404 from None
 
 
+def matching_pks(items, query):
+    """Ids of the ``items`` that the site's search backend finds for ``query``.
+
+    Search runs on the unfiltered items, because backends accept only declared filter fields;
+    the caller narrows its filtered queryset to these ids.
+    """
+    return [item.pk for item in items.search(query.strip())]
+
+
 def query_without_page(request):
     """The current filters as a query string, for the pagination links."""
     query = request.GET.copy()

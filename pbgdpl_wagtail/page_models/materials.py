@@ -19,6 +19,7 @@ from .base import PbgdplPage
 from .listing import (
     ListingFilterForm,
     language_field,
+    matching_pks,
     paginate,
     per_page_field,
     query_without_page,
@@ -94,8 +95,7 @@ class MaterialIndexPage(PbgdplPage):
         if values["year"]:
             materials = materials.filter(published_date__year=values["year"])
         if values["q"]:
-            matching = self.materials().search(values["q"])
-            materials = materials.filter(pk__in=[material.pk for material in matching])
+            materials = materials.filter(pk__in=matching_pks(self.materials(), values["q"]))
         return form, materials.order_by("-published_date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
