@@ -1,7 +1,7 @@
 """System checks that tell an integrator what the package needs from the site's settings."""
 
 from django.conf import settings
-from django.core.checks import Error, Tags, Warning, register
+from django.core.checks import Error, Info, Tags, Warning, register
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.utils.translation import gettext as _
@@ -76,3 +76,44 @@ def check_settings_keys(app_configs, **kwargs):
                 )
             )
     return messages
+
+
+@register(Tags.urls)
+def check_urls_included(app_configs, **kwargs):
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        reverse("pbgdpl:oembed")
+    except NoReverseMatch:
+        return [
+            Error(
+                _("The package's URLs are not included, so the library's embeds do not work."),
+                hint=_(
+                    'Add path("pbgdpl/", include("pbgdpl_wagtail.urls")) to the site\'s urls.py, '
+                    "outside i18n_patterns and before Wagtail's URLs."
+                ),
+                id="pbgdpl.E004",
+            )
+        ]
+    return []
+
+
+@register()
+def check_ffmpeg(app_configs, **kwargs):
+    from .library.ffmpeg import ffmpeg_binary
+
+    if ffmpeg_binary() is None:
+        return [
+            Info(
+                _(
+                    "ffmpeg was not found: uploaded videos will not get their duration and a "
+                    "poster frame automatically; editors enter them by hand."
+                ),
+                hint=_(
+                    "Install ffmpeg (apt-get install ffmpeg), or pip install "
+                    "\"pbgdpl-wagtail[video]\", or set PBGDPL['FFMPEG_BINARY']."
+                ),
+                id="pbgdpl.I001",
+            )
+        ]
+    return []

@@ -23,6 +23,17 @@ DEFAULTS = {
     # Codes of the languages readers are offered, first one the default. Each must be one of
     # Django's LANGUAGES.
     "LANGUAGES": ["vi"],
+    # The video library. Uploads larger than this many bytes are refused with a clear message;
+    # a web server in front of Django usually has its own limit, which must not be lower.
+    "VIDEO_MAX_UPLOAD_SIZE": 500 * 1024 * 1024,
+    "CAPTION_MAX_UPLOAD_SIZE": 1024 * 1024,
+    # ffmpeg reads an uploaded video's duration and a poster frame. None: look for ``ffmpeg`` on
+    # the PATH, then for the binary of the ``imageio-ffmpeg`` package (the ``video`` extra);
+    # a path: use that binary; False: never run ffmpeg.
+    "FFMPEG_BINARY": None,
+    # Sites allowed to show the library's embeds in an iframe, as CSP ``frame-ancestors``
+    # sources (e.g. ``["https://*.anthinh.gov.vn"]``); ``["*"]`` allows every site.
+    "EMBED_FRAME_ANCESTORS": ["*"],
 }
 
 

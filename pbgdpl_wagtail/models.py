@@ -12,6 +12,7 @@ from .page_models import (  # noqa: F401
     SectionPage,
 )
 from .page_models.about import AboutPage, AboutPageStaffMember  # noqa: F401
+from .page_models.library import LibraryPage  # noqa: F401
 from .page_models.news import EventPage, NewsIndexPage, NewsPage, NewsPageTag  # noqa: F401
 from .snippets import (  # noqa: F401
     AdministrativeUnit,
@@ -28,4 +29,6 @@ from .snippets.legal_documents import (  # noqa: F401
 )
 from .snippets.materials import MaterialType  # noqa: F401
 from .snippets.news import NewsCategory  # noqa: F401
+from .snippets.situations import LegalSituation, LegalSituationCitation  # noqa: F401
 from .snippets.staff import StaffMember  # noqa: F401
+from .snippets.videos import Video, VideoCaption  # noqa: F401

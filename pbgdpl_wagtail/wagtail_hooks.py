@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from .admin_views.outdated_citations import OutdatedCitationsReportView
 from .viewsets.books import BookViewSet
 from .viewsets.legal_documents import LegalDocumentViewSet
+from .viewsets.library import LibraryViewSetGroup
 from .viewsets.news import NewsViewSetGroup
 from .viewsets.taxonomy import TaxonomyViewSetGroup
 
@@ -16,6 +17,7 @@ register_snippet(TaxonomyViewSetGroup)
 register_snippet(LegalDocumentViewSet)
 register_snippet(NewsViewSetGroup)
 register_snippet(BookViewSet)
+register_snippet(LibraryViewSetGroup)
 
 
 @hooks.register("register_admin_urls")

@@ -5,6 +5,7 @@ from .contact import ContactCardBlock
 from .documents import DocumentLinkBlock, DocumentListBlock
 from .guidance import FormsBlock, ProcedureStepsBlock
 from .legal_documents import LegalDocumentBlock, LegalDocumentListBlock
+from .library import LibraryFeedBlock, SituationBlock, VideoBlock
 from .links import AppLinkBlock, AppLinksBlock, LinkCardBlock, LinkCardsBlock, LinkTargetBlock
 from .materials import MaterialsFeedBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
@@ -33,11 +34,14 @@ __all__ = [
     "LatestNewsBlock",
     "LegalDocumentBlock",
     "LegalDocumentListBlock",
+    "LibraryFeedBlock",
     "LinkCardBlock",
     "LinkCardsBlock",
     "LinkTargetBlock",
     "OrgUnitBlock",
     "MaterialsFeedBlock",
     "ProcedureStepsBlock",
+    "SituationBlock",
+    "VideoBlock",
     "rich_text_block",
 ]

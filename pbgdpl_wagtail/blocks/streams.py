@@ -8,6 +8,7 @@ from .contact import ContactCardBlock
 from .documents import DocumentListBlock
 from .guidance import FormsBlock, ProcedureStepsBlock
 from .legal_documents import LegalDocumentBlock, LegalDocumentListBlock
+from .library import LibraryFeedBlock, SituationBlock, VideoBlock
 from .links import AppLinksBlock, LinkCardsBlock
 from .materials import MaterialsFeedBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
@@ -36,6 +37,9 @@ class ContentStreamBlock(blocks.StreamBlock):
     procedure_steps = ProcedureStepsBlock()
     forms = FormsBlock()
     bookcase_shelf = BookcaseShelfBlock()
+    video = VideoBlock()
+    legal_situation = SituationBlock()
+    library_feed = LibraryFeedBlock()
 
     class Meta:
         label = _("Content")

@@ -3,6 +3,7 @@ from .base import PbgdplPage
 from .bookcase import BookcasePage
 from .documents import DocumentIndexPage
 from .guidance import GuidanceIndexPage, GuidancePage
+from .library import LibraryPage
 from .materials import MaterialFile, MaterialIndexPage, MaterialPage
 from .news import EventPage, NewsIndexPage, NewsPage
 from .portal import PortalHomePage
@@ -15,6 +16,7 @@ __all__ = [
     "EventPage",
     "GuidanceIndexPage",
     "GuidancePage",
+    "LibraryPage",
     "MaterialFile",
     "MaterialIndexPage",
     "MaterialPage",

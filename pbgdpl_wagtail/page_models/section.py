@@ -34,6 +34,7 @@ class SectionPage(PbgdplPage):
         "pbgdpl.MaterialIndexPage",
         "pbgdpl.GuidanceIndexPage",
         "pbgdpl.BookcasePage",
+        "pbgdpl.LibraryPage",
     ]
     template = "pbgdpl_wagtail/pages/section_page.html"
 

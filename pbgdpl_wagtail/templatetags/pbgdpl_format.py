@@ -19,3 +19,16 @@ def pbgdpl_number(value, decimal_places=None):
         thousand_sep=formats.get_format("THOUSAND_SEPARATOR"),
         force_grouping=True,
     )
+
+
+@register.filter
+def pbgdpl_duration(value):
+    """A timedelta as a clock reads it: 0:45, 12:05, 1:02:03."""
+    if value is None or value == "":
+        return ""
+    total = int(round(value.total_seconds()))
+    hours, rest = divmod(total, 3600)
+    minutes, seconds = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{seconds:02d}"
+    return f"{minutes}:{seconds:02d}"

@@ -113,6 +113,9 @@ STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# The demo serves uploads itself (with range requests, for videos); production leaves it to the
+# web server or object storage.
+DEMO_SERVE_MEDIA = DEBUG
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -2,3 +2,4 @@ from .base import *  # noqa: F403
 
 DEBUG = True
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEMO_SERVE_MEDIA = True

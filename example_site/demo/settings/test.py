@@ -7,6 +7,7 @@ from .base import *  # noqa: F403
 DEBUG = False
 SECRET_KEY = "tests-only"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+DEMO_SERVE_MEDIA = True
 MEDIA_ROOT = tempfile.mkdtemp(prefix="pbgdpl-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]

@@ -1,0 +1,1 @@
+"""Public views that are not Wagtail pages: the library's embeds and its oEmbed endpoint."""
