@@ -315,9 +315,13 @@ class VideoCaption(Orderable):
 
     @property
     def label(self):
+        import unicodedata
+
         from django.utils.translation import get_language_info
 
         try:
-            return get_language_info(self.language)["name_local"]
+            name = get_language_info(self.language)["name_local"]
         except KeyError:
-            return self.get_language_display()
+            name = str(self.get_language_display())
+        # Django's names are not all in NFC; readers' search and screen readers expect it.
+        return unicodedata.normalize("NFC", name)
