@@ -119,14 +119,16 @@ def test_an_oversized_caption_file_is_refused():
 
 @pytest.mark.django_db
 def test_a_video_needs_exactly_one_source():
-    with translation.override("en"), pytest.raises(ValidationError) as error:
-        Video(title="Không có nguồn").full_clean()
-    assert "Upload a video file or give the address" in str(error.value)
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            Video(title="Không có nguồn").full_clean()
+        assert "Upload a video file or give the address" in str(error.value)
     video = Video(
         title="Hai nguồn",
         file=upload("clip.mp4", video_bytes()),
         external_url="https://www.youtube.com/watch?v=abc",
     )
-    with translation.override("en"), pytest.raises(ValidationError) as error:
-        video.full_clean()
-    assert "not both" in str(error.value)
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            video.full_clean()
+        assert "not both" in str(error.value)

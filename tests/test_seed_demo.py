@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
+from pbgdpl_wagtail.library import ffmpeg, webvtt
 from pbgdpl_wagtail.models import (
     AdministrativeUnit,
     Agency,
@@ -14,10 +15,15 @@ from pbgdpl_wagtail.models import (
     DocumentIndexPage,
     GuidancePage,
     LegalDocument,
+    LegalSituation,
+    LibraryPage,
     MaterialPage,
     PortalHomePage,
     SectionPage,
+    Video,
+    VideoCaption,
 )
+from pbgdpl_wagtail.snippets.situations import LegalSituationCitation
 
 pytestmark = pytest.mark.django_db
 
@@ -126,3 +132,62 @@ def test_seed_demo_materials_guidance_and_bookcase(client):
     draft = Book.objects.get(live=False)
     assert client.get(bookcase.url_for_book(draft)).status_code == 404
     assert draft.get_workflow() is not None
+
+
+def library_counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (Video, VideoCaption, LegalSituation, LegalSituationCitation, LibraryPage)
+    } | {"LegalDocument": LegalDocument.objects.count()}
+
+
+def test_seed_demo_library(client):
+    call_command("seed_demo", stdout=StringIO())
+    first = library_counts()
+    call_command("seed_demo", stdout=StringIO())
+    assert library_counts() == first
+    assert first["LibraryPage"] == 1
+
+    # Videos: a file, Vietnamese captions that a browser can parse, a poster, and the
+    # duration when ffmpeg is there to read it.
+    videos = Video.objects.filter(live=True)
+    assert videos.count() >= 3
+    for video in videos:
+        assert video.file and video.mime_type in ("video/mp4", "video/webm"), video.title
+        assert video.poster_id and video.transcript and video.legal_documents.exists()
+        captions = {(caption.language, caption.kind): caption for caption in video.captions.all()}
+        assert ("vi", "captions") in captions, video.title
+        for caption in captions.values():
+            with caption.file.open("rb") as handle:
+                cues = webvtt.parse(handle.read().decode("utf-8"))
+            assert cues and cues[-1].end <= 6.5
+        if ffmpeg.ffmpeg_binary():
+            assert video.duration and 5 <= video.duration.total_seconds() <= 7, video.title
+    assert VideoCaption.objects.filter(language="en", kind="subtitles").exists()
+
+    # Situations: a question, an answer and a legal basis in real documents of the demo.
+    situations = LegalSituation.objects.filter(live=True)
+    assert situations.count() >= 12
+    for situation in situations:
+        assert situation.question.strip() and situation.answer.strip(), situation.title
+        assert situation.citations.exists(), situation.title
+        assert situation.compiled_by and situation.reviewed_by
+    assert situations.exclude(video=None).count() >= 2
+    assert situations.exclude(introduced_document=None).exists()
+    land = LegalDocument.objects.get(number="31/2024/QH15")
+    assert land.issued_date.isoformat() == "2024-01-18"
+    assert LegalSituationCitation.objects.filter(document=land, articles__contains="235").exists()
+
+    # The library lists everything, on the menu and on the home page.
+    library = LibraryPage.objects.get()
+    assert library.live and library.show_in_menus
+    html = client.get(library.url).content.decode()
+    for item in [*videos, *situations]:
+        assert item.title in html, item.title
+    for item in [videos.first(), situations.first()]:
+        response = client.get(library.url_for_item(item))
+        assert response.status_code == 200 and item.title in response.content.decode()
+    home = PortalHomePage.objects.get()
+    assert "library_feed" in {block.block_type for block in home.body}
+    home_html = BeautifulSoup(client.get(home.url).content, "html.parser")
+    assert library.url in {link.get("href") for link in home_html.select("nav a")}

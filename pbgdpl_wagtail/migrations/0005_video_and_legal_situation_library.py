@@ -20,217 +20,4467 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('pbgdpl', '0004_materials_guidance_and_bookcase'),
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("pbgdpl", "0004_materials_guidance_and_bookcase"),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LibraryPage',
+            name="LibraryPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
-                ('per_page', models.PositiveSmallIntegerField(default=20, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(100)], verbose_name='items per page')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
+                (
+                    "per_page",
+                    models.PositiveSmallIntegerField(
+                        default=20,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(100),
+                        ],
+                        verbose_name="items per page",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'video and legal situation library',
-                'verbose_name_plural': 'video and legal situation libraries',
+                "verbose_name": "video and legal situation library",
+                "verbose_name_plural": "video and legal situation libraries",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
         ),
         migrations.AlterField(
-            model_name='guidancepage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 3), ('paragraph', 4), ('image', 8), ('gallery', 13), ('callout', 16), ('accordion', 22), ('table', 29), ('embed', 32), ('documents', 38), ('legal_document', 42), ('link_cards', 50), ('app_links', 58), ('contact', 66), ('latest_news', 70), ('legal_document_list', 75), ('materials_feed', 81), ('procedure_steps', 92), ('forms', 97), ('bookcase_shelf', 103), ('video', 107), ('legal_situation', 110), ('library_feed', 116)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 255}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Level 2'), ('h3', 'Level 3'), ('h4', 'Level 4')], 'help_text': 'Level 2 for sections of the page, 3 and 4 for parts within them.', 'label': 'Level'}), 2: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': 'Use lower-case letters without accents, digits and -.'}, 'help_text': 'Optional: lets a link point at this heading (#anchor).', 'label': 'Anchor', 'max_length': 80, 'regex': '^[a-z0-9][a-z0-9-]*$', 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1), ('anchor', 2)]], {}), 4: ('wagtail.blocks.RichTextBlock', (), {'description': 'Paragraphs, lists and links.', 'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'hr'], 'label': 'Text', 'preview_template': 'pbgdpl_wagtail/blocks/preview.html', 'preview_value': '<p>Luật Hòa giải ở cơ sở số 35/2013/QH13 quy định về hòa giải ở cơ sở; hòa giải viên, tổ hòa giải; hoạt động hòa giải ở cơ sở.</p>', 'template': 'pbgdpl_wagtail/blocks/rich_text.html'}), 5: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image'}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 500, 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Credit', 'max_length': 255, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 6), ('attribution', 7)]], {}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255, 'required': False}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 10)]], {}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'Images', 'min_num': 2}), 13: ('wagtail.blocks.StructBlock', [[('title', 9), ('images', 12)]], {}), 14: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Note'), ('important', 'Important'), ('warning', 'Warning'), ('success', 'Good to know')], 'label': 'Kind'}), 15: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text'}), 16: ('wagtail.blocks.StructBlock', [[('tone', 14), ('title', 9), ('body', 15)]], {}), 17: ('wagtail.blocks.BooleanBlock', (), {'help_text': 'Marks the items as frequently asked questions for search engines.', 'label': 'Questions and answers', 'required': False}), 18: ('wagtail.blocks.CharBlock', (), {'label': 'Heading or question', 'max_length': 255}), 19: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Content or answer'}), 20: ('wagtail.blocks.StructBlock', [[('heading', 18), ('body', 19)]], {}), 21: ('wagtail.blocks.ListBlock', (20,), {'label': 'Items', 'min_num': 1}), 22: ('wagtail.blocks.StructBlock', [[('title', 9), ('is_faq', 17), ('items', 21)]], {}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Text'}), 24: ('pbgdpl_wagtail.blocks.tables.NumberCellBlock', (), {'label': 'Number'}), 25: ('wagtail.blocks.DateBlock', (), {'label': 'Date'}), 26: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'label': 'Formatted text'}), 27: ('wagtail.contrib.typed_table_block.blocks.TypedTableBlock', [[('text', 23), ('number', 24), ('date', 25), ('rich_text', 26)]], {'label': 'Table'}), 28: ('wagtail.blocks.CharBlock', (), {'help_text': 'Where the figures come from, e.g. a report and its date.', 'label': 'Source', 'max_length': 255, 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('table', 27), ('source', 28)]], {}), 30: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'The address of a YouTube video or another page that offers oEmbed.', 'label': 'Address'}), 31: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describes the embedded content for people using screen readers.', 'label': 'Title', 'max_length': 255}), 32: ('wagtail.blocks.StructBlock', [[('url', 30), ('title', 31), ('caption', 6)]], {}), 33: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 34: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's own title.", 'label': 'Title', 'max_length': 255, 'required': False}), 35: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 500, 'required': False}), 36: ('wagtail.blocks.StructBlock', [[('document', 33), ('title', 34), ('description', 35)]], {}), 37: ('wagtail.blocks.ListBlock', (36,), {'label': 'Documents', 'min_num': 1}), 38: ('wagtail.blocks.StructBlock', [[('title', 9), ('documents', 37)]], {}), 39: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalDocument',), {'label': 'Legal document'}), 40: ('wagtail.blocks.CharBlock', (), {'help_text': 'e.g. Điều 35, khoản 2.', 'label': 'Articles cited', 'max_length': 255, 'required': False}), 41: ('wagtail.blocks.TextBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 42: ('wagtail.blocks.StructBlock', [[('document', 39), ('articles', 40), ('note', 41)]], {}), 43: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 44: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 300, 'required': False}), 45: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page on this site', 'required': False}), 46: ('wagtail.blocks.URLBlock', (), {'label': 'External address', 'required': False}), 47: ('wagtail.blocks.StructBlock', [[('page', 45), ('url', 46)]], {'label': 'Link'}), 48: ('wagtail.blocks.StructBlock', [[('title', 43), ('description', 44), ('link', 47), ('image', 5)]], {}), 49: ('wagtail.blocks.ListBlock', (48,), {'label': 'Cards', 'min_num': 1}), 50: ('wagtail.blocks.StructBlock', [[('title', 9), ('cards', 49)]], {}), 51: ('wagtail.blocks.CharBlock', (), {'label': 'Name', 'max_length': 255}), 52: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Icon'}), 53: ('wagtail.blocks.URLBlock', (), {'label': 'Web address', 'required': False}), 54: ('wagtail.blocks.URLBlock', (), {'label': 'Google Play address', 'required': False}), 55: ('wagtail.blocks.URLBlock', (), {'label': 'App Store address', 'required': False}), 56: ('wagtail.blocks.StructBlock', [[('name', 51), ('description', 44), ('icon', 52), ('web_url', 53), ('android_url', 54), ('ios_url', 55)]], {}), 57: ('wagtail.blocks.ListBlock', (56,), {'label': 'Applications', 'min_num': 1}), 58: ('wagtail.blocks.StructBlock', [[('title', 9), ('apps', 57)]], {}), 59: ('wagtail.blocks.CharBlock', (), {'label': 'Unit or person', 'max_length': 255}), 60: ('wagtail.blocks.CharBlock', (), {'label': 'Position', 'max_length': 255, 'required': False}), 61: ('wagtail.blocks.CharBlock', (), {'label': 'Address', 'max_length': 255, 'required': False}), 62: ('wagtail.blocks.CharBlock', (), {'label': 'Phone', 'max_length': 50, 'required': False}), 63: ('wagtail.blocks.EmailBlock', (), {'label': 'Email', 'required': False}), 64: ('wagtail.blocks.CharBlock', (), {'label': 'Opening hours', 'max_length': 255, 'required': False}), 65: ('wagtail.blocks.URLBlock', (), {'label': 'Map address', 'required': False}), 66: ('wagtail.blocks.StructBlock', [[('name', 59), ('position', 60), ('address', 61), ('phone', 62), ('email', 63), ('hours', 64), ('map_url', 65)]], {}), 67: ('wagtail.blocks.PageChooserBlock', (), {'help_text': "Leave empty to show news from every listing of the site's language.", 'label': 'From the news listing', 'page_type': ['pbgdpl.NewsIndexPage'], 'required': False}), 68: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.NewsCategory',), {'label': 'Only the category', 'required': False}), 69: ('wagtail.blocks.IntegerBlock', (), {'default': 5, 'label': 'Number of items', 'max_value': 20, 'min_value': 1, 'required': True}), 70: ('wagtail.blocks.StructBlock', [[('title', 9), ('index', 67), ('category', 68), ('count', 69)]], {}), 71: ('wagtail.blocks.MultipleChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.legal_documents.document_type_choices, 'help_text': 'Leave empty to list every type.', 'label': 'Document types', 'required': False}), 72: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'help_text': 'A chủ đề also lists the documents of its đề mục.', 'label': 'Legal field', 'required': False}), 73: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.legal_documents.validity_status_choices, 'label': 'Validity', 'required': False}), 74: ('wagtail.blocks.IntegerBlock', (), {'default': 10, 'label': 'Number of documents', 'max_value': 50, 'min_value': 1}), 75: ('wagtail.blocks.StructBlock', [[('title', 9), ('doc_types', 71), ('field', 72), ('status', 73), ('limit', 74)]], {}), 76: ('wagtail.blocks.PageChooserBlock', (), {'help_text': 'Show only the materials of this listing, with a link to it.', 'label': 'Materials listing', 'page_type': ['pbgdpl.MaterialIndexPage'], 'required': False}), 77: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.MaterialType',), {'label': 'Material type', 'required': False}), 78: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'help_text': 'A chủ đề also shows the materials of its đề mục.', 'label': 'Legal field', 'required': False}), 79: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.TargetGroup',), {'label': 'Target group', 'required': False}), 80: ('wagtail.blocks.IntegerBlock', (), {'default': 5, 'label': 'Number of materials', 'max_value': 20, 'min_value': 1}), 81: ('wagtail.blocks.StructBlock', [[('title', 9), ('index', 76), ('material_type', 77), ('field', 78), ('target_group', 79), ('count', 80)]], {}), 82: ('wagtail.blocks.CharBlock', (), {'label': 'Step', 'max_length': 255}), 83: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'What to do', 'required': False}), 84: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who does it, e.g. Ủy ban nhân dân cấp xã.', 'label': 'Responsible', 'max_length': 255, 'required': False}), 85: ('wagtail.blocks.CharBlock', (), {'help_text': 'As the legal text states it, e.g. “trước ngày 10 tháng 01 năm sau”.', 'label': 'Time limit', 'max_length': 255, 'required': False}), 86: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'icon': 'doc-full', 'label': 'File'}), 87: ('wagtail.blocks.CharBlock', (), {'icon': 'pilcrow', 'label': 'Document named', 'max_length': 255}), 88: ('wagtail.blocks.StreamBlock', [[('document', 86), ('text', 87)]], {'help_text': 'Choose a file to download, or name a document.', 'label': 'Documents needed', 'required': False}), 89: ('wagtail.blocks.StructBlock', [[('title', 82), ('description', 83), ('responsible', 84), ('deadline', 85), ('documents', 88)]], {}), 90: ('wagtail.blocks.ListBlock', (89,), {'label': 'Steps', 'min_num': 1}), 91: ('wagtail.blocks.CharBlock', (), {'help_text': 'The texts the steps follow, e.g. Thông tư 09/2021/TT-BTP, Điều 6.', 'label': 'Legal basis', 'max_length': 255, 'required': False}), 92: ('wagtail.blocks.StructBlock', [[('title', 9), ('steps', 90), ('legal_basis', 91)]], {}), 93: ('wagtail.blocks.CharBlock', (), {'help_text': 'As the legal text numbers it, e.g. Mẫu 01.', 'label': 'Form code', 'max_length': 50, 'required': False}), 94: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'File'}), 95: ('wagtail.blocks.StructBlock', [[('code', 93), ('title', 34), ('document', 94), ('description', 35)]], {}), 96: ('wagtail.blocks.ListBlock', (95,), {'label': 'Forms', 'min_num': 1}), 97: ('wagtail.blocks.StructBlock', [[('title', 9), ('forms', 96)]], {}), 98: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.Book',), {'label': 'Book'}), 99: ('wagtail.blocks.ListBlock', (98,), {'help_text': 'Choose books to show them in this order; leave empty to show the newest.', 'label': 'Books'}), 100: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.books.book_type_choices, 'help_text': 'Only for the newest books: show one type only.', 'label': 'Type', 'required': False}), 101: ('wagtail.blocks.IntegerBlock', (), {'default': 6, 'label': 'Number of books', 'max_value': 24, 'min_value': 1}), 102: ('wagtail.blocks.PageChooserBlock', (), {'help_text': "Where the covers lead; leave empty for the site's first bookcase.", 'label': 'Bookcase page', 'page_type': ['pbgdpl.BookcasePage'], 'required': False}), 103: ('wagtail.blocks.StructBlock', [[('title', 9), ('books', 99), ('book_type', 100), ('count', 101), ('bookcase', 102)]], {}), 104: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.Video',), {'label': 'Video'}), 105: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown above the video.', 'label': 'Heading', 'max_length': 255, 'required': False}), 106: ('wagtail.blocks.BooleanBlock', (), {'default': True, 'label': 'Show the transcript', 'required': False}), 107: ('wagtail.blocks.StructBlock', [[('video', 104), ('heading', 105), ('show_transcript', 106)]], {}), 108: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalSituation',), {'label': 'Legal situation'}), 109: ('wagtail.blocks.BooleanBlock', (), {'default': False, 'help_text': 'Otherwise readers open it themselves, after thinking about the question.', 'label': 'Show the answer at once', 'required': False}), 110: ('wagtail.blocks.StructBlock', [[('situation', 108), ('open_answer', 109)]], {}), 111: ('wagtail.blocks.StreamBlock', [[('video', 104), ('situation', 108)]], {'help_text': 'Leave empty to show the newest items matching the choices below.', 'label': 'Hand-picked items', 'required': False}), 112: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('', 'Videos and situations'), ('video', 'Videos'), ('situation', 'Legal situations')], 'label': 'Show', 'required': False}), 113: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.library._video_kind_choices, 'label': 'Kind of video', 'required': False}), 114: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'label': 'Legal field', 'required': False}), 115: ('wagtail.blocks.IntegerBlock', (), {'default': 4, 'label': 'Number of items', 'max_value': 20, 'min_value': 1}), 116: ('wagtail.blocks.StructBlock', [[('title', 9), ('items', 111), ('item_type', 112), ('kind', 113), ('field', 114), ('target_group', 79), ('count', 115)]], {})}, help_text='Add the procedure steps and the forms with their blocks.', verbose_name='content'),
+            model_name="guidancepage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 3),
+                    ("paragraph", 4),
+                    ("image", 8),
+                    ("gallery", 13),
+                    ("callout", 16),
+                    ("accordion", 22),
+                    ("table", 29),
+                    ("embed", 32),
+                    ("documents", 38),
+                    ("legal_document", 42),
+                    ("link_cards", 50),
+                    ("app_links", 58),
+                    ("contact", 66),
+                    ("latest_news", 70),
+                    ("legal_document_list", 75),
+                    ("materials_feed", 81),
+                    ("procedure_steps", 92),
+                    ("forms", 97),
+                    ("bookcase_shelf", 103),
+                    ("video", 107),
+                    ("legal_situation", 110),
+                    ("library_feed", 116),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 255}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [("h2", "Level 2"), ("h3", "Level 3"), ("h4", "Level 4")],
+                            "help_text": "Level 2 for sections of the page, 3 and 4 for parts within them.",
+                            "label": "Level",
+                        },
+                    ),
+                    2: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Use lower-case letters without accents, digits and -."
+                            },
+                            "help_text": "Optional: lets a link point at this heading (#anchor).",
+                            "label": "Anchor",
+                            "max_length": 80,
+                            "regex": "^[a-z0-9][a-z0-9-]*$",
+                            "required": False,
+                        },
+                    ),
+                    3: (
+                        "wagtail.blocks.StructBlock",
+                        [[("text", 0), ("level", 1), ("anchor", 2)]],
+                        {},
+                    ),
+                    4: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "description": "Paragraphs, lists and links.",
+                            "features": [
+                                "h2",
+                                "h3",
+                                "h4",
+                                "bold",
+                                "italic",
+                                "link",
+                                "document-link",
+                                "ol",
+                                "ul",
+                                "hr",
+                            ],
+                            "label": "Text",
+                            "preview_template": "pbgdpl_wagtail/blocks/preview.html",
+                            "preview_value": "<p>Luật Hòa giải ở cơ sở số 35/2013/QH13 quy định về hòa giải ở cơ sở; hòa giải viên, tổ hòa giải; hoạt động hòa giải ở cơ sở.</p>",
+                            "template": "pbgdpl_wagtail/blocks/rich_text.html",
+                        },
+                    ),
+                    5: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
+                    6: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 500, "required": False},
+                    ),
+                    7: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Credit", "max_length": 255, "required": False},
+                    ),
+                    8: (
+                        "wagtail.blocks.StructBlock",
+                        [[("image", 5), ("caption", 6), ("attribution", 7)]],
+                        {},
+                    ),
+                    9: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Title", "max_length": 255, "required": False},
+                    ),
+                    10: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    11: ("wagtail.blocks.StructBlock", [[("image", 5), ("caption", 10)]], {}),
+                    12: ("wagtail.blocks.ListBlock", (11,), {"label": "Images", "min_num": 2}),
+                    13: ("wagtail.blocks.StructBlock", [[("title", 9), ("images", 12)]], {}),
+                    14: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("note", "Note"),
+                                ("important", "Important"),
+                                ("warning", "Warning"),
+                                ("success", "Good to know"),
+                            ],
+                            "label": "Kind",
+                        },
+                    ),
+                    15: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "Text",
+                        },
+                    ),
+                    16: (
+                        "wagtail.blocks.StructBlock",
+                        [[("tone", 14), ("title", 9), ("body", 15)]],
+                        {},
+                    ),
+                    17: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Marks the items as frequently asked questions for search engines.",
+                            "label": "Questions and answers",
+                            "required": False,
+                        },
+                    ),
+                    18: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Heading or question", "max_length": 255},
+                    ),
+                    19: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "Content or answer",
+                        },
+                    ),
+                    20: ("wagtail.blocks.StructBlock", [[("heading", 18), ("body", 19)]], {}),
+                    21: ("wagtail.blocks.ListBlock", (20,), {"label": "Items", "min_num": 1}),
+                    22: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("is_faq", 17), ("items", 21)]],
+                        {},
+                    ),
+                    23: ("wagtail.blocks.CharBlock", (), {"label": "Text"}),
+                    24: ("pbgdpl_wagtail.blocks.tables.NumberCellBlock", (), {"label": "Number"}),
+                    25: ("wagtail.blocks.DateBlock", (), {"label": "Date"}),
+                    26: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {"features": ["bold", "italic", "link"], "label": "Formatted text"},
+                    ),
+                    27: (
+                        "wagtail.contrib.typed_table_block.blocks.TypedTableBlock",
+                        [[("text", 23), ("number", 24), ("date", 25), ("rich_text", 26)]],
+                        {"label": "Table"},
+                    ),
+                    28: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where the figures come from, e.g. a report and its date.",
+                            "label": "Source",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    29: ("wagtail.blocks.StructBlock", [[("table", 27), ("source", 28)]], {}),
+                    30: (
+                        "wagtail.embeds.blocks.EmbedBlock",
+                        (),
+                        {
+                            "help_text": "The address of a YouTube video or another page that offers oEmbed.",
+                            "label": "Address",
+                        },
+                    ),
+                    31: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Describes the embedded content for people using screen readers.",
+                            "label": "Title",
+                            "max_length": 255,
+                        },
+                    ),
+                    32: (
+                        "wagtail.blocks.StructBlock",
+                        [[("url", 30), ("title", 31), ("caption", 6)]],
+                        {},
+                    ),
+                    33: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {"label": "Document"},
+                    ),
+                    34: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the document's own title.",
+                            "label": "Title",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    35: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Description", "max_length": 500, "required": False},
+                    ),
+                    36: (
+                        "wagtail.blocks.StructBlock",
+                        [[("document", 33), ("title", 34), ("description", 35)]],
+                        {},
+                    ),
+                    37: ("wagtail.blocks.ListBlock", (36,), {"label": "Documents", "min_num": 1}),
+                    38: ("wagtail.blocks.StructBlock", [[("title", 9), ("documents", 37)]], {}),
+                    39: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalDocument",),
+                        {"label": "Legal document"},
+                    ),
+                    40: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "e.g. Điều 35, khoản 2.",
+                            "label": "Articles cited",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    41: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Note", "max_length": 500, "required": False},
+                    ),
+                    42: (
+                        "wagtail.blocks.StructBlock",
+                        [[("document", 39), ("articles", 40), ("note", 41)]],
+                        {},
+                    ),
+                    43: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 255}),
+                    44: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Description", "max_length": 300, "required": False},
+                    ),
+                    45: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Page on this site", "required": False},
+                    ),
+                    46: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "External address", "required": False},
+                    ),
+                    47: (
+                        "wagtail.blocks.StructBlock",
+                        [[("page", 45), ("url", 46)]],
+                        {"label": "Link"},
+                    ),
+                    48: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 43), ("description", 44), ("link", 47), ("image", 5)]],
+                        {},
+                    ),
+                    49: ("wagtail.blocks.ListBlock", (48,), {"label": "Cards", "min_num": 1}),
+                    50: ("wagtail.blocks.StructBlock", [[("title", 9), ("cards", 49)]], {}),
+                    51: ("wagtail.blocks.CharBlock", (), {"label": "Name", "max_length": 255}),
+                    52: ("wagtail.images.blocks.ImageBlock", [], {"label": "Icon"}),
+                    53: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Web address", "required": False},
+                    ),
+                    54: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Google Play address", "required": False},
+                    ),
+                    55: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "App Store address", "required": False},
+                    ),
+                    56: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("name", 51),
+                                ("description", 44),
+                                ("icon", 52),
+                                ("web_url", 53),
+                                ("android_url", 54),
+                                ("ios_url", 55),
+                            ]
+                        ],
+                        {},
+                    ),
+                    57: (
+                        "wagtail.blocks.ListBlock",
+                        (56,),
+                        {"label": "Applications", "min_num": 1},
+                    ),
+                    58: ("wagtail.blocks.StructBlock", [[("title", 9), ("apps", 57)]], {}),
+                    59: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Unit or person", "max_length": 255},
+                    ),
+                    60: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Position", "max_length": 255, "required": False},
+                    ),
+                    61: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Address", "max_length": 255, "required": False},
+                    ),
+                    62: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Phone", "max_length": 50, "required": False},
+                    ),
+                    63: ("wagtail.blocks.EmailBlock", (), {"label": "Email", "required": False}),
+                    64: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Opening hours", "max_length": 255, "required": False},
+                    ),
+                    65: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Map address", "required": False},
+                    ),
+                    66: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("name", 59),
+                                ("position", 60),
+                                ("address", 61),
+                                ("phone", 62),
+                                ("email", 63),
+                                ("hours", 64),
+                                ("map_url", 65),
+                            ]
+                        ],
+                        {},
+                    ),
+                    67: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to show news from every listing of the site's language.",
+                            "label": "From the news listing",
+                            "page_type": ["pbgdpl.NewsIndexPage"],
+                            "required": False,
+                        },
+                    ),
+                    68: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.NewsCategory",),
+                        {"label": "Only the category", "required": False},
+                    ),
+                    69: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 5,
+                            "label": "Number of items",
+                            "max_value": 20,
+                            "min_value": 1,
+                            "required": True,
+                        },
+                    ),
+                    70: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("index", 67), ("category", 68), ("count", 69)]],
+                        {},
+                    ),
+                    71: (
+                        "wagtail.blocks.MultipleChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.legal_documents.document_type_choices,
+                            "help_text": "Leave empty to list every type.",
+                            "label": "Document types",
+                            "required": False,
+                        },
+                    ),
+                    72: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {
+                            "help_text": "A chủ đề also lists the documents of its đề mục.",
+                            "label": "Legal field",
+                            "required": False,
+                        },
+                    ),
+                    73: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.legal_documents.validity_status_choices,
+                            "label": "Validity",
+                            "required": False,
+                        },
+                    ),
+                    74: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 10,
+                            "label": "Number of documents",
+                            "max_value": 50,
+                            "min_value": 1,
+                        },
+                    ),
+                    75: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("doc_types", 71),
+                                ("field", 72),
+                                ("status", 73),
+                                ("limit", 74),
+                            ]
+                        ],
+                        {},
+                    ),
+                    76: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Show only the materials of this listing, with a link to it.",
+                            "label": "Materials listing",
+                            "page_type": ["pbgdpl.MaterialIndexPage"],
+                            "required": False,
+                        },
+                    ),
+                    77: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.MaterialType",),
+                        {"label": "Material type", "required": False},
+                    ),
+                    78: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {
+                            "help_text": "A chủ đề also shows the materials of its đề mục.",
+                            "label": "Legal field",
+                            "required": False,
+                        },
+                    ),
+                    79: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.TargetGroup",),
+                        {"label": "Target group", "required": False},
+                    ),
+                    80: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 5,
+                            "label": "Number of materials",
+                            "max_value": 20,
+                            "min_value": 1,
+                        },
+                    ),
+                    81: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("index", 76),
+                                ("material_type", 77),
+                                ("field", 78),
+                                ("target_group", 79),
+                                ("count", 80),
+                            ]
+                        ],
+                        {},
+                    ),
+                    82: ("wagtail.blocks.CharBlock", (), {"label": "Step", "max_length": 255}),
+                    83: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "What to do",
+                            "required": False,
+                        },
+                    ),
+                    84: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Who does it, e.g. Ủy ban nhân dân cấp xã.",
+                            "label": "Responsible",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    85: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "As the legal text states it, e.g. “trước ngày 10 tháng 01 năm sau”.",
+                            "label": "Time limit",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    86: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {"icon": "doc-full", "label": "File"},
+                    ),
+                    87: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"icon": "pilcrow", "label": "Document named", "max_length": 255},
+                    ),
+                    88: (
+                        "wagtail.blocks.StreamBlock",
+                        [[("document", 86), ("text", 87)]],
+                        {
+                            "help_text": "Choose a file to download, or name a document.",
+                            "label": "Documents needed",
+                            "required": False,
+                        },
+                    ),
+                    89: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 82),
+                                ("description", 83),
+                                ("responsible", 84),
+                                ("deadline", 85),
+                                ("documents", 88),
+                            ]
+                        ],
+                        {},
+                    ),
+                    90: ("wagtail.blocks.ListBlock", (89,), {"label": "Steps", "min_num": 1}),
+                    91: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "The texts the steps follow, e.g. Thông tư 09/2021/TT-BTP, Điều 6.",
+                            "label": "Legal basis",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    92: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("steps", 90), ("legal_basis", 91)]],
+                        {},
+                    ),
+                    93: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "As the legal text numbers it, e.g. Mẫu 01.",
+                            "label": "Form code",
+                            "max_length": 50,
+                            "required": False,
+                        },
+                    ),
+                    94: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "File"}),
+                    95: (
+                        "wagtail.blocks.StructBlock",
+                        [[("code", 93), ("title", 34), ("document", 94), ("description", 35)]],
+                        {},
+                    ),
+                    96: ("wagtail.blocks.ListBlock", (95,), {"label": "Forms", "min_num": 1}),
+                    97: ("wagtail.blocks.StructBlock", [[("title", 9), ("forms", 96)]], {}),
+                    98: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.Book",),
+                        {"label": "Book"},
+                    ),
+                    99: (
+                        "wagtail.blocks.ListBlock",
+                        (98,),
+                        {
+                            "help_text": "Choose books to show them in this order; leave empty to show the newest.",
+                            "label": "Books",
+                        },
+                    ),
+                    100: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.books.book_type_choices,
+                            "help_text": "Only for the newest books: show one type only.",
+                            "label": "Type",
+                            "required": False,
+                        },
+                    ),
+                    101: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {"default": 6, "label": "Number of books", "max_value": 24, "min_value": 1},
+                    ),
+                    102: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Where the covers lead; leave empty for the site's first bookcase.",
+                            "label": "Bookcase page",
+                            "page_type": ["pbgdpl.BookcasePage"],
+                            "required": False,
+                        },
+                    ),
+                    103: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("books", 99),
+                                ("book_type", 100),
+                                ("count", 101),
+                                ("bookcase", 102),
+                            ]
+                        ],
+                        {},
+                    ),
+                    104: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.Video",),
+                        {"label": "Video"},
+                    ),
+                    105: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Shown above the video.",
+                            "label": "Heading",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    106: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {"default": True, "label": "Show the transcript", "required": False},
+                    ),
+                    107: (
+                        "wagtail.blocks.StructBlock",
+                        [[("video", 104), ("heading", 105), ("show_transcript", 106)]],
+                        {},
+                    ),
+                    108: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalSituation",),
+                        {"label": "Legal situation"},
+                    ),
+                    109: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "default": False,
+                            "help_text": "Otherwise readers open it themselves, after thinking about the question.",
+                            "label": "Show the answer at once",
+                            "required": False,
+                        },
+                    ),
+                    110: (
+                        "wagtail.blocks.StructBlock",
+                        [[("situation", 108), ("open_answer", 109)]],
+                        {},
+                    ),
+                    111: (
+                        "wagtail.blocks.StreamBlock",
+                        [[("video", 104), ("situation", 108)]],
+                        {
+                            "help_text": "Leave empty to show the newest items matching the choices below.",
+                            "label": "Hand-picked items",
+                            "required": False,
+                        },
+                    ),
+                    112: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("", "Videos and situations"),
+                                ("video", "Videos"),
+                                ("situation", "Legal situations"),
+                            ],
+                            "label": "Show",
+                            "required": False,
+                        },
+                    ),
+                    113: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.library._video_kind_choices,
+                            "label": "Kind of video",
+                            "required": False,
+                        },
+                    ),
+                    114: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {"label": "Legal field", "required": False},
+                    ),
+                    115: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {"default": 4, "label": "Number of items", "max_value": 20, "min_value": 1},
+                    ),
+                    116: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("items", 111),
+                                ("item_type", 112),
+                                ("kind", 113),
+                                ("field", 114),
+                                ("target_group", 79),
+                                ("count", 115),
+                            ]
+                        ],
+                        {},
+                    ),
+                },
+                help_text="Add the procedure steps and the forms with their blocks.",
+                verbose_name="content",
+            ),
         ),
         migrations.AlterField(
-            model_name='materialpage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 3), ('paragraph', 4), ('image', 8), ('gallery', 13), ('callout', 16), ('accordion', 22), ('table', 29), ('embed', 32), ('documents', 38), ('legal_document', 42), ('link_cards', 50), ('app_links', 58), ('contact', 66), ('latest_news', 70), ('legal_document_list', 75), ('materials_feed', 81), ('procedure_steps', 92), ('forms', 97), ('bookcase_shelf', 103), ('video', 107), ('legal_situation', 110), ('library_feed', 116)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 255}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Level 2'), ('h3', 'Level 3'), ('h4', 'Level 4')], 'help_text': 'Level 2 for sections of the page, 3 and 4 for parts within them.', 'label': 'Level'}), 2: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': 'Use lower-case letters without accents, digits and -.'}, 'help_text': 'Optional: lets a link point at this heading (#anchor).', 'label': 'Anchor', 'max_length': 80, 'regex': '^[a-z0-9][a-z0-9-]*$', 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1), ('anchor', 2)]], {}), 4: ('wagtail.blocks.RichTextBlock', (), {'description': 'Paragraphs, lists and links.', 'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'hr'], 'label': 'Text', 'preview_template': 'pbgdpl_wagtail/blocks/preview.html', 'preview_value': '<p>Luật Hòa giải ở cơ sở số 35/2013/QH13 quy định về hòa giải ở cơ sở; hòa giải viên, tổ hòa giải; hoạt động hòa giải ở cơ sở.</p>', 'template': 'pbgdpl_wagtail/blocks/rich_text.html'}), 5: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image'}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 500, 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Credit', 'max_length': 255, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 6), ('attribution', 7)]], {}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255, 'required': False}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 10)]], {}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'Images', 'min_num': 2}), 13: ('wagtail.blocks.StructBlock', [[('title', 9), ('images', 12)]], {}), 14: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Note'), ('important', 'Important'), ('warning', 'Warning'), ('success', 'Good to know')], 'label': 'Kind'}), 15: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text'}), 16: ('wagtail.blocks.StructBlock', [[('tone', 14), ('title', 9), ('body', 15)]], {}), 17: ('wagtail.blocks.BooleanBlock', (), {'help_text': 'Marks the items as frequently asked questions for search engines.', 'label': 'Questions and answers', 'required': False}), 18: ('wagtail.blocks.CharBlock', (), {'label': 'Heading or question', 'max_length': 255}), 19: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Content or answer'}), 20: ('wagtail.blocks.StructBlock', [[('heading', 18), ('body', 19)]], {}), 21: ('wagtail.blocks.ListBlock', (20,), {'label': 'Items', 'min_num': 1}), 22: ('wagtail.blocks.StructBlock', [[('title', 9), ('is_faq', 17), ('items', 21)]], {}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Text'}), 24: ('pbgdpl_wagtail.blocks.tables.NumberCellBlock', (), {'label': 'Number'}), 25: ('wagtail.blocks.DateBlock', (), {'label': 'Date'}), 26: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'label': 'Formatted text'}), 27: ('wagtail.contrib.typed_table_block.blocks.TypedTableBlock', [[('text', 23), ('number', 24), ('date', 25), ('rich_text', 26)]], {'label': 'Table'}), 28: ('wagtail.blocks.CharBlock', (), {'help_text': 'Where the figures come from, e.g. a report and its date.', 'label': 'Source', 'max_length': 255, 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('table', 27), ('source', 28)]], {}), 30: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'The address of a YouTube video or another page that offers oEmbed.', 'label': 'Address'}), 31: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describes the embedded content for people using screen readers.', 'label': 'Title', 'max_length': 255}), 32: ('wagtail.blocks.StructBlock', [[('url', 30), ('title', 31), ('caption', 6)]], {}), 33: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 34: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's own title.", 'label': 'Title', 'max_length': 255, 'required': False}), 35: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 500, 'required': False}), 36: ('wagtail.blocks.StructBlock', [[('document', 33), ('title', 34), ('description', 35)]], {}), 37: ('wagtail.blocks.ListBlock', (36,), {'label': 'Documents', 'min_num': 1}), 38: ('wagtail.blocks.StructBlock', [[('title', 9), ('documents', 37)]], {}), 39: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalDocument',), {'label': 'Legal document'}), 40: ('wagtail.blocks.CharBlock', (), {'help_text': 'e.g. Điều 35, khoản 2.', 'label': 'Articles cited', 'max_length': 255, 'required': False}), 41: ('wagtail.blocks.TextBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 42: ('wagtail.blocks.StructBlock', [[('document', 39), ('articles', 40), ('note', 41)]], {}), 43: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 44: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 300, 'required': False}), 45: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page on this site', 'required': False}), 46: ('wagtail.blocks.URLBlock', (), {'label': 'External address', 'required': False}), 47: ('wagtail.blocks.StructBlock', [[('page', 45), ('url', 46)]], {'label': 'Link'}), 48: ('wagtail.blocks.StructBlock', [[('title', 43), ('description', 44), ('link', 47), ('image', 5)]], {}), 49: ('wagtail.blocks.ListBlock', (48,), {'label': 'Cards', 'min_num': 1}), 50: ('wagtail.blocks.StructBlock', [[('title', 9), ('cards', 49)]], {}), 51: ('wagtail.blocks.CharBlock', (), {'label': 'Name', 'max_length': 255}), 52: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Icon'}), 53: ('wagtail.blocks.URLBlock', (), {'label': 'Web address', 'required': False}), 54: ('wagtail.blocks.URLBlock', (), {'label': 'Google Play address', 'required': False}), 55: ('wagtail.blocks.URLBlock', (), {'label': 'App Store address', 'required': False}), 56: ('wagtail.blocks.StructBlock', [[('name', 51), ('description', 44), ('icon', 52), ('web_url', 53), ('android_url', 54), ('ios_url', 55)]], {}), 57: ('wagtail.blocks.ListBlock', (56,), {'label': 'Applications', 'min_num': 1}), 58: ('wagtail.blocks.StructBlock', [[('title', 9), ('apps', 57)]], {}), 59: ('wagtail.blocks.CharBlock', (), {'label': 'Unit or person', 'max_length': 255}), 60: ('wagtail.blocks.CharBlock', (), {'label': 'Position', 'max_length': 255, 'required': False}), 61: ('wagtail.blocks.CharBlock', (), {'label': 'Address', 'max_length': 255, 'required': False}), 62: ('wagtail.blocks.CharBlock', (), {'label': 'Phone', 'max_length': 50, 'required': False}), 63: ('wagtail.blocks.EmailBlock', (), {'label': 'Email', 'required': False}), 64: ('wagtail.blocks.CharBlock', (), {'label': 'Opening hours', 'max_length': 255, 'required': False}), 65: ('wagtail.blocks.URLBlock', (), {'label': 'Map address', 'required': False}), 66: ('wagtail.blocks.StructBlock', [[('name', 59), ('position', 60), ('address', 61), ('phone', 62), ('email', 63), ('hours', 64), ('map_url', 65)]], {}), 67: ('wagtail.blocks.PageChooserBlock', (), {'help_text': "Leave empty to show news from every listing of the site's language.", 'label': 'From the news listing', 'page_type': ['pbgdpl.NewsIndexPage'], 'required': False}), 68: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.NewsCategory',), {'label': 'Only the category', 'required': False}), 69: ('wagtail.blocks.IntegerBlock', (), {'default': 5, 'label': 'Number of items', 'max_value': 20, 'min_value': 1, 'required': True}), 70: ('wagtail.blocks.StructBlock', [[('title', 9), ('index', 67), ('category', 68), ('count', 69)]], {}), 71: ('wagtail.blocks.MultipleChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.legal_documents.document_type_choices, 'help_text': 'Leave empty to list every type.', 'label': 'Document types', 'required': False}), 72: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'help_text': 'A chủ đề also lists the documents of its đề mục.', 'label': 'Legal field', 'required': False}), 73: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.legal_documents.validity_status_choices, 'label': 'Validity', 'required': False}), 74: ('wagtail.blocks.IntegerBlock', (), {'default': 10, 'label': 'Number of documents', 'max_value': 50, 'min_value': 1}), 75: ('wagtail.blocks.StructBlock', [[('title', 9), ('doc_types', 71), ('field', 72), ('status', 73), ('limit', 74)]], {}), 76: ('wagtail.blocks.PageChooserBlock', (), {'help_text': 'Show only the materials of this listing, with a link to it.', 'label': 'Materials listing', 'page_type': ['pbgdpl.MaterialIndexPage'], 'required': False}), 77: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.MaterialType',), {'label': 'Material type', 'required': False}), 78: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'help_text': 'A chủ đề also shows the materials of its đề mục.', 'label': 'Legal field', 'required': False}), 79: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.TargetGroup',), {'label': 'Target group', 'required': False}), 80: ('wagtail.blocks.IntegerBlock', (), {'default': 5, 'label': 'Number of materials', 'max_value': 20, 'min_value': 1}), 81: ('wagtail.blocks.StructBlock', [[('title', 9), ('index', 76), ('material_type', 77), ('field', 78), ('target_group', 79), ('count', 80)]], {}), 82: ('wagtail.blocks.CharBlock', (), {'label': 'Step', 'max_length': 255}), 83: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'What to do', 'required': False}), 84: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who does it, e.g. Ủy ban nhân dân cấp xã.', 'label': 'Responsible', 'max_length': 255, 'required': False}), 85: ('wagtail.blocks.CharBlock', (), {'help_text': 'As the legal text states it, e.g. “trước ngày 10 tháng 01 năm sau”.', 'label': 'Time limit', 'max_length': 255, 'required': False}), 86: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'icon': 'doc-full', 'label': 'File'}), 87: ('wagtail.blocks.CharBlock', (), {'icon': 'pilcrow', 'label': 'Document named', 'max_length': 255}), 88: ('wagtail.blocks.StreamBlock', [[('document', 86), ('text', 87)]], {'help_text': 'Choose a file to download, or name a document.', 'label': 'Documents needed', 'required': False}), 89: ('wagtail.blocks.StructBlock', [[('title', 82), ('description', 83), ('responsible', 84), ('deadline', 85), ('documents', 88)]], {}), 90: ('wagtail.blocks.ListBlock', (89,), {'label': 'Steps', 'min_num': 1}), 91: ('wagtail.blocks.CharBlock', (), {'help_text': 'The texts the steps follow, e.g. Thông tư 09/2021/TT-BTP, Điều 6.', 'label': 'Legal basis', 'max_length': 255, 'required': False}), 92: ('wagtail.blocks.StructBlock', [[('title', 9), ('steps', 90), ('legal_basis', 91)]], {}), 93: ('wagtail.blocks.CharBlock', (), {'help_text': 'As the legal text numbers it, e.g. Mẫu 01.', 'label': 'Form code', 'max_length': 50, 'required': False}), 94: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'File'}), 95: ('wagtail.blocks.StructBlock', [[('code', 93), ('title', 34), ('document', 94), ('description', 35)]], {}), 96: ('wagtail.blocks.ListBlock', (95,), {'label': 'Forms', 'min_num': 1}), 97: ('wagtail.blocks.StructBlock', [[('title', 9), ('forms', 96)]], {}), 98: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.Book',), {'label': 'Book'}), 99: ('wagtail.blocks.ListBlock', (98,), {'help_text': 'Choose books to show them in this order; leave empty to show the newest.', 'label': 'Books'}), 100: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.books.book_type_choices, 'help_text': 'Only for the newest books: show one type only.', 'label': 'Type', 'required': False}), 101: ('wagtail.blocks.IntegerBlock', (), {'default': 6, 'label': 'Number of books', 'max_value': 24, 'min_value': 1}), 102: ('wagtail.blocks.PageChooserBlock', (), {'help_text': "Where the covers lead; leave empty for the site's first bookcase.", 'label': 'Bookcase page', 'page_type': ['pbgdpl.BookcasePage'], 'required': False}), 103: ('wagtail.blocks.StructBlock', [[('title', 9), ('books', 99), ('book_type', 100), ('count', 101), ('bookcase', 102)]], {}), 104: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.Video',), {'label': 'Video'}), 105: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown above the video.', 'label': 'Heading', 'max_length': 255, 'required': False}), 106: ('wagtail.blocks.BooleanBlock', (), {'default': True, 'label': 'Show the transcript', 'required': False}), 107: ('wagtail.blocks.StructBlock', [[('video', 104), ('heading', 105), ('show_transcript', 106)]], {}), 108: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalSituation',), {'label': 'Legal situation'}), 109: ('wagtail.blocks.BooleanBlock', (), {'default': False, 'help_text': 'Otherwise readers open it themselves, after thinking about the question.', 'label': 'Show the answer at once', 'required': False}), 110: ('wagtail.blocks.StructBlock', [[('situation', 108), ('open_answer', 109)]], {}), 111: ('wagtail.blocks.StreamBlock', [[('video', 104), ('situation', 108)]], {'help_text': 'Leave empty to show the newest items matching the choices below.', 'label': 'Hand-picked items', 'required': False}), 112: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('', 'Videos and situations'), ('video', 'Videos'), ('situation', 'Legal situations')], 'label': 'Show', 'required': False}), 113: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.library._video_kind_choices, 'label': 'Kind of video', 'required': False}), 114: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'label': 'Legal field', 'required': False}), 115: ('wagtail.blocks.IntegerBlock', (), {'default': 4, 'label': 'Number of items', 'max_value': 20, 'min_value': 1}), 116: ('wagtail.blocks.StructBlock', [[('title', 9), ('items', 111), ('item_type', 112), ('kind', 113), ('field', 114), ('target_group', 79), ('count', 115)]], {})}, verbose_name='content'),
+            model_name="materialpage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 3),
+                    ("paragraph", 4),
+                    ("image", 8),
+                    ("gallery", 13),
+                    ("callout", 16),
+                    ("accordion", 22),
+                    ("table", 29),
+                    ("embed", 32),
+                    ("documents", 38),
+                    ("legal_document", 42),
+                    ("link_cards", 50),
+                    ("app_links", 58),
+                    ("contact", 66),
+                    ("latest_news", 70),
+                    ("legal_document_list", 75),
+                    ("materials_feed", 81),
+                    ("procedure_steps", 92),
+                    ("forms", 97),
+                    ("bookcase_shelf", 103),
+                    ("video", 107),
+                    ("legal_situation", 110),
+                    ("library_feed", 116),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 255}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [("h2", "Level 2"), ("h3", "Level 3"), ("h4", "Level 4")],
+                            "help_text": "Level 2 for sections of the page, 3 and 4 for parts within them.",
+                            "label": "Level",
+                        },
+                    ),
+                    2: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Use lower-case letters without accents, digits and -."
+                            },
+                            "help_text": "Optional: lets a link point at this heading (#anchor).",
+                            "label": "Anchor",
+                            "max_length": 80,
+                            "regex": "^[a-z0-9][a-z0-9-]*$",
+                            "required": False,
+                        },
+                    ),
+                    3: (
+                        "wagtail.blocks.StructBlock",
+                        [[("text", 0), ("level", 1), ("anchor", 2)]],
+                        {},
+                    ),
+                    4: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "description": "Paragraphs, lists and links.",
+                            "features": [
+                                "h2",
+                                "h3",
+                                "h4",
+                                "bold",
+                                "italic",
+                                "link",
+                                "document-link",
+                                "ol",
+                                "ul",
+                                "hr",
+                            ],
+                            "label": "Text",
+                            "preview_template": "pbgdpl_wagtail/blocks/preview.html",
+                            "preview_value": "<p>Luật Hòa giải ở cơ sở số 35/2013/QH13 quy định về hòa giải ở cơ sở; hòa giải viên, tổ hòa giải; hoạt động hòa giải ở cơ sở.</p>",
+                            "template": "pbgdpl_wagtail/blocks/rich_text.html",
+                        },
+                    ),
+                    5: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
+                    6: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 500, "required": False},
+                    ),
+                    7: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Credit", "max_length": 255, "required": False},
+                    ),
+                    8: (
+                        "wagtail.blocks.StructBlock",
+                        [[("image", 5), ("caption", 6), ("attribution", 7)]],
+                        {},
+                    ),
+                    9: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Title", "max_length": 255, "required": False},
+                    ),
+                    10: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    11: ("wagtail.blocks.StructBlock", [[("image", 5), ("caption", 10)]], {}),
+                    12: ("wagtail.blocks.ListBlock", (11,), {"label": "Images", "min_num": 2}),
+                    13: ("wagtail.blocks.StructBlock", [[("title", 9), ("images", 12)]], {}),
+                    14: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("note", "Note"),
+                                ("important", "Important"),
+                                ("warning", "Warning"),
+                                ("success", "Good to know"),
+                            ],
+                            "label": "Kind",
+                        },
+                    ),
+                    15: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "Text",
+                        },
+                    ),
+                    16: (
+                        "wagtail.blocks.StructBlock",
+                        [[("tone", 14), ("title", 9), ("body", 15)]],
+                        {},
+                    ),
+                    17: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Marks the items as frequently asked questions for search engines.",
+                            "label": "Questions and answers",
+                            "required": False,
+                        },
+                    ),
+                    18: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Heading or question", "max_length": 255},
+                    ),
+                    19: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "Content or answer",
+                        },
+                    ),
+                    20: ("wagtail.blocks.StructBlock", [[("heading", 18), ("body", 19)]], {}),
+                    21: ("wagtail.blocks.ListBlock", (20,), {"label": "Items", "min_num": 1}),
+                    22: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("is_faq", 17), ("items", 21)]],
+                        {},
+                    ),
+                    23: ("wagtail.blocks.CharBlock", (), {"label": "Text"}),
+                    24: ("pbgdpl_wagtail.blocks.tables.NumberCellBlock", (), {"label": "Number"}),
+                    25: ("wagtail.blocks.DateBlock", (), {"label": "Date"}),
+                    26: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {"features": ["bold", "italic", "link"], "label": "Formatted text"},
+                    ),
+                    27: (
+                        "wagtail.contrib.typed_table_block.blocks.TypedTableBlock",
+                        [[("text", 23), ("number", 24), ("date", 25), ("rich_text", 26)]],
+                        {"label": "Table"},
+                    ),
+                    28: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where the figures come from, e.g. a report and its date.",
+                            "label": "Source",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    29: ("wagtail.blocks.StructBlock", [[("table", 27), ("source", 28)]], {}),
+                    30: (
+                        "wagtail.embeds.blocks.EmbedBlock",
+                        (),
+                        {
+                            "help_text": "The address of a YouTube video or another page that offers oEmbed.",
+                            "label": "Address",
+                        },
+                    ),
+                    31: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Describes the embedded content for people using screen readers.",
+                            "label": "Title",
+                            "max_length": 255,
+                        },
+                    ),
+                    32: (
+                        "wagtail.blocks.StructBlock",
+                        [[("url", 30), ("title", 31), ("caption", 6)]],
+                        {},
+                    ),
+                    33: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {"label": "Document"},
+                    ),
+                    34: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the document's own title.",
+                            "label": "Title",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    35: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Description", "max_length": 500, "required": False},
+                    ),
+                    36: (
+                        "wagtail.blocks.StructBlock",
+                        [[("document", 33), ("title", 34), ("description", 35)]],
+                        {},
+                    ),
+                    37: ("wagtail.blocks.ListBlock", (36,), {"label": "Documents", "min_num": 1}),
+                    38: ("wagtail.blocks.StructBlock", [[("title", 9), ("documents", 37)]], {}),
+                    39: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalDocument",),
+                        {"label": "Legal document"},
+                    ),
+                    40: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "e.g. Điều 35, khoản 2.",
+                            "label": "Articles cited",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    41: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Note", "max_length": 500, "required": False},
+                    ),
+                    42: (
+                        "wagtail.blocks.StructBlock",
+                        [[("document", 39), ("articles", 40), ("note", 41)]],
+                        {},
+                    ),
+                    43: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 255}),
+                    44: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Description", "max_length": 300, "required": False},
+                    ),
+                    45: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Page on this site", "required": False},
+                    ),
+                    46: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "External address", "required": False},
+                    ),
+                    47: (
+                        "wagtail.blocks.StructBlock",
+                        [[("page", 45), ("url", 46)]],
+                        {"label": "Link"},
+                    ),
+                    48: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 43), ("description", 44), ("link", 47), ("image", 5)]],
+                        {},
+                    ),
+                    49: ("wagtail.blocks.ListBlock", (48,), {"label": "Cards", "min_num": 1}),
+                    50: ("wagtail.blocks.StructBlock", [[("title", 9), ("cards", 49)]], {}),
+                    51: ("wagtail.blocks.CharBlock", (), {"label": "Name", "max_length": 255}),
+                    52: ("wagtail.images.blocks.ImageBlock", [], {"label": "Icon"}),
+                    53: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Web address", "required": False},
+                    ),
+                    54: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Google Play address", "required": False},
+                    ),
+                    55: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "App Store address", "required": False},
+                    ),
+                    56: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("name", 51),
+                                ("description", 44),
+                                ("icon", 52),
+                                ("web_url", 53),
+                                ("android_url", 54),
+                                ("ios_url", 55),
+                            ]
+                        ],
+                        {},
+                    ),
+                    57: (
+                        "wagtail.blocks.ListBlock",
+                        (56,),
+                        {"label": "Applications", "min_num": 1},
+                    ),
+                    58: ("wagtail.blocks.StructBlock", [[("title", 9), ("apps", 57)]], {}),
+                    59: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Unit or person", "max_length": 255},
+                    ),
+                    60: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Position", "max_length": 255, "required": False},
+                    ),
+                    61: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Address", "max_length": 255, "required": False},
+                    ),
+                    62: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Phone", "max_length": 50, "required": False},
+                    ),
+                    63: ("wagtail.blocks.EmailBlock", (), {"label": "Email", "required": False}),
+                    64: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Opening hours", "max_length": 255, "required": False},
+                    ),
+                    65: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Map address", "required": False},
+                    ),
+                    66: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("name", 59),
+                                ("position", 60),
+                                ("address", 61),
+                                ("phone", 62),
+                                ("email", 63),
+                                ("hours", 64),
+                                ("map_url", 65),
+                            ]
+                        ],
+                        {},
+                    ),
+                    67: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to show news from every listing of the site's language.",
+                            "label": "From the news listing",
+                            "page_type": ["pbgdpl.NewsIndexPage"],
+                            "required": False,
+                        },
+                    ),
+                    68: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.NewsCategory",),
+                        {"label": "Only the category", "required": False},
+                    ),
+                    69: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 5,
+                            "label": "Number of items",
+                            "max_value": 20,
+                            "min_value": 1,
+                            "required": True,
+                        },
+                    ),
+                    70: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("index", 67), ("category", 68), ("count", 69)]],
+                        {},
+                    ),
+                    71: (
+                        "wagtail.blocks.MultipleChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.legal_documents.document_type_choices,
+                            "help_text": "Leave empty to list every type.",
+                            "label": "Document types",
+                            "required": False,
+                        },
+                    ),
+                    72: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {
+                            "help_text": "A chủ đề also lists the documents of its đề mục.",
+                            "label": "Legal field",
+                            "required": False,
+                        },
+                    ),
+                    73: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.legal_documents.validity_status_choices,
+                            "label": "Validity",
+                            "required": False,
+                        },
+                    ),
+                    74: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 10,
+                            "label": "Number of documents",
+                            "max_value": 50,
+                            "min_value": 1,
+                        },
+                    ),
+                    75: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("doc_types", 71),
+                                ("field", 72),
+                                ("status", 73),
+                                ("limit", 74),
+                            ]
+                        ],
+                        {},
+                    ),
+                    76: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Show only the materials of this listing, with a link to it.",
+                            "label": "Materials listing",
+                            "page_type": ["pbgdpl.MaterialIndexPage"],
+                            "required": False,
+                        },
+                    ),
+                    77: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.MaterialType",),
+                        {"label": "Material type", "required": False},
+                    ),
+                    78: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {
+                            "help_text": "A chủ đề also shows the materials of its đề mục.",
+                            "label": "Legal field",
+                            "required": False,
+                        },
+                    ),
+                    79: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.TargetGroup",),
+                        {"label": "Target group", "required": False},
+                    ),
+                    80: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 5,
+                            "label": "Number of materials",
+                            "max_value": 20,
+                            "min_value": 1,
+                        },
+                    ),
+                    81: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("index", 76),
+                                ("material_type", 77),
+                                ("field", 78),
+                                ("target_group", 79),
+                                ("count", 80),
+                            ]
+                        ],
+                        {},
+                    ),
+                    82: ("wagtail.blocks.CharBlock", (), {"label": "Step", "max_length": 255}),
+                    83: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "What to do",
+                            "required": False,
+                        },
+                    ),
+                    84: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Who does it, e.g. Ủy ban nhân dân cấp xã.",
+                            "label": "Responsible",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    85: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "As the legal text states it, e.g. “trước ngày 10 tháng 01 năm sau”.",
+                            "label": "Time limit",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    86: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {"icon": "doc-full", "label": "File"},
+                    ),
+                    87: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"icon": "pilcrow", "label": "Document named", "max_length": 255},
+                    ),
+                    88: (
+                        "wagtail.blocks.StreamBlock",
+                        [[("document", 86), ("text", 87)]],
+                        {
+                            "help_text": "Choose a file to download, or name a document.",
+                            "label": "Documents needed",
+                            "required": False,
+                        },
+                    ),
+                    89: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 82),
+                                ("description", 83),
+                                ("responsible", 84),
+                                ("deadline", 85),
+                                ("documents", 88),
+                            ]
+                        ],
+                        {},
+                    ),
+                    90: ("wagtail.blocks.ListBlock", (89,), {"label": "Steps", "min_num": 1}),
+                    91: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "The texts the steps follow, e.g. Thông tư 09/2021/TT-BTP, Điều 6.",
+                            "label": "Legal basis",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    92: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("steps", 90), ("legal_basis", 91)]],
+                        {},
+                    ),
+                    93: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "As the legal text numbers it, e.g. Mẫu 01.",
+                            "label": "Form code",
+                            "max_length": 50,
+                            "required": False,
+                        },
+                    ),
+                    94: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "File"}),
+                    95: (
+                        "wagtail.blocks.StructBlock",
+                        [[("code", 93), ("title", 34), ("document", 94), ("description", 35)]],
+                        {},
+                    ),
+                    96: ("wagtail.blocks.ListBlock", (95,), {"label": "Forms", "min_num": 1}),
+                    97: ("wagtail.blocks.StructBlock", [[("title", 9), ("forms", 96)]], {}),
+                    98: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.Book",),
+                        {"label": "Book"},
+                    ),
+                    99: (
+                        "wagtail.blocks.ListBlock",
+                        (98,),
+                        {
+                            "help_text": "Choose books to show them in this order; leave empty to show the newest.",
+                            "label": "Books",
+                        },
+                    ),
+                    100: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.books.book_type_choices,
+                            "help_text": "Only for the newest books: show one type only.",
+                            "label": "Type",
+                            "required": False,
+                        },
+                    ),
+                    101: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {"default": 6, "label": "Number of books", "max_value": 24, "min_value": 1},
+                    ),
+                    102: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Where the covers lead; leave empty for the site's first bookcase.",
+                            "label": "Bookcase page",
+                            "page_type": ["pbgdpl.BookcasePage"],
+                            "required": False,
+                        },
+                    ),
+                    103: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("books", 99),
+                                ("book_type", 100),
+                                ("count", 101),
+                                ("bookcase", 102),
+                            ]
+                        ],
+                        {},
+                    ),
+                    104: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.Video",),
+                        {"label": "Video"},
+                    ),
+                    105: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Shown above the video.",
+                            "label": "Heading",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    106: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {"default": True, "label": "Show the transcript", "required": False},
+                    ),
+                    107: (
+                        "wagtail.blocks.StructBlock",
+                        [[("video", 104), ("heading", 105), ("show_transcript", 106)]],
+                        {},
+                    ),
+                    108: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalSituation",),
+                        {"label": "Legal situation"},
+                    ),
+                    109: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "default": False,
+                            "help_text": "Otherwise readers open it themselves, after thinking about the question.",
+                            "label": "Show the answer at once",
+                            "required": False,
+                        },
+                    ),
+                    110: (
+                        "wagtail.blocks.StructBlock",
+                        [[("situation", 108), ("open_answer", 109)]],
+                        {},
+                    ),
+                    111: (
+                        "wagtail.blocks.StreamBlock",
+                        [[("video", 104), ("situation", 108)]],
+                        {
+                            "help_text": "Leave empty to show the newest items matching the choices below.",
+                            "label": "Hand-picked items",
+                            "required": False,
+                        },
+                    ),
+                    112: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("", "Videos and situations"),
+                                ("video", "Videos"),
+                                ("situation", "Legal situations"),
+                            ],
+                            "label": "Show",
+                            "required": False,
+                        },
+                    ),
+                    113: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.library._video_kind_choices,
+                            "label": "Kind of video",
+                            "required": False,
+                        },
+                    ),
+                    114: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {"label": "Legal field", "required": False},
+                    ),
+                    115: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {"default": 4, "label": "Number of items", "max_value": 20, "min_value": 1},
+                    ),
+                    116: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("items", 111),
+                                ("item_type", 112),
+                                ("kind", 113),
+                                ("field", 114),
+                                ("target_group", 79),
+                                ("count", 115),
+                            ]
+                        ],
+                        {},
+                    ),
+                },
+                verbose_name="content",
+            ),
         ),
         migrations.AlterField(
-            model_name='newspage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 3), ('paragraph', 4), ('image', 8), ('gallery', 13), ('callout', 16), ('accordion', 22), ('table', 29), ('embed', 32), ('documents', 38), ('legal_document', 42), ('link_cards', 50), ('app_links', 58), ('contact', 66), ('latest_news', 70), ('legal_document_list', 75), ('materials_feed', 81), ('procedure_steps', 92), ('forms', 97), ('bookcase_shelf', 103), ('video', 107), ('legal_situation', 110), ('library_feed', 116)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 255}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Level 2'), ('h3', 'Level 3'), ('h4', 'Level 4')], 'help_text': 'Level 2 for sections of the page, 3 and 4 for parts within them.', 'label': 'Level'}), 2: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': 'Use lower-case letters without accents, digits and -.'}, 'help_text': 'Optional: lets a link point at this heading (#anchor).', 'label': 'Anchor', 'max_length': 80, 'regex': '^[a-z0-9][a-z0-9-]*$', 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1), ('anchor', 2)]], {}), 4: ('wagtail.blocks.RichTextBlock', (), {'description': 'Paragraphs, lists and links.', 'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'hr'], 'label': 'Text', 'preview_template': 'pbgdpl_wagtail/blocks/preview.html', 'preview_value': '<p>Luật Hòa giải ở cơ sở số 35/2013/QH13 quy định về hòa giải ở cơ sở; hòa giải viên, tổ hòa giải; hoạt động hòa giải ở cơ sở.</p>', 'template': 'pbgdpl_wagtail/blocks/rich_text.html'}), 5: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image'}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 500, 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Credit', 'max_length': 255, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 6), ('attribution', 7)]], {}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255, 'required': False}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 10)]], {}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'Images', 'min_num': 2}), 13: ('wagtail.blocks.StructBlock', [[('title', 9), ('images', 12)]], {}), 14: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Note'), ('important', 'Important'), ('warning', 'Warning'), ('success', 'Good to know')], 'label': 'Kind'}), 15: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text'}), 16: ('wagtail.blocks.StructBlock', [[('tone', 14), ('title', 9), ('body', 15)]], {}), 17: ('wagtail.blocks.BooleanBlock', (), {'help_text': 'Marks the items as frequently asked questions for search engines.', 'label': 'Questions and answers', 'required': False}), 18: ('wagtail.blocks.CharBlock', (), {'label': 'Heading or question', 'max_length': 255}), 19: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Content or answer'}), 20: ('wagtail.blocks.StructBlock', [[('heading', 18), ('body', 19)]], {}), 21: ('wagtail.blocks.ListBlock', (20,), {'label': 'Items', 'min_num': 1}), 22: ('wagtail.blocks.StructBlock', [[('title', 9), ('is_faq', 17), ('items', 21)]], {}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Text'}), 24: ('pbgdpl_wagtail.blocks.tables.NumberCellBlock', (), {'label': 'Number'}), 25: ('wagtail.blocks.DateBlock', (), {'label': 'Date'}), 26: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'label': 'Formatted text'}), 27: ('wagtail.contrib.typed_table_block.blocks.TypedTableBlock', [[('text', 23), ('number', 24), ('date', 25), ('rich_text', 26)]], {'label': 'Table'}), 28: ('wagtail.blocks.CharBlock', (), {'help_text': 'Where the figures come from, e.g. a report and its date.', 'label': 'Source', 'max_length': 255, 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('table', 27), ('source', 28)]], {}), 30: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'The address of a YouTube video or another page that offers oEmbed.', 'label': 'Address'}), 31: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describes the embedded content for people using screen readers.', 'label': 'Title', 'max_length': 255}), 32: ('wagtail.blocks.StructBlock', [[('url', 30), ('title', 31), ('caption', 6)]], {}), 33: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 34: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's own title.", 'label': 'Title', 'max_length': 255, 'required': False}), 35: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 500, 'required': False}), 36: ('wagtail.blocks.StructBlock', [[('document', 33), ('title', 34), ('description', 35)]], {}), 37: ('wagtail.blocks.ListBlock', (36,), {'label': 'Documents', 'min_num': 1}), 38: ('wagtail.blocks.StructBlock', [[('title', 9), ('documents', 37)]], {}), 39: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalDocument',), {'label': 'Legal document'}), 40: ('wagtail.blocks.CharBlock', (), {'help_text': 'e.g. Điều 35, khoản 2.', 'label': 'Articles cited', 'max_length': 255, 'required': False}), 41: ('wagtail.blocks.TextBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 42: ('wagtail.blocks.StructBlock', [[('document', 39), ('articles', 40), ('note', 41)]], {}), 43: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 44: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 300, 'required': False}), 45: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page on this site', 'required': False}), 46: ('wagtail.blocks.URLBlock', (), {'label': 'External address', 'required': False}), 47: ('wagtail.blocks.StructBlock', [[('page', 45), ('url', 46)]], {'label': 'Link'}), 48: ('wagtail.blocks.StructBlock', [[('title', 43), ('description', 44), ('link', 47), ('image', 5)]], {}), 49: ('wagtail.blocks.ListBlock', (48,), {'label': 'Cards', 'min_num': 1}), 50: ('wagtail.blocks.StructBlock', [[('title', 9), ('cards', 49)]], {}), 51: ('wagtail.blocks.CharBlock', (), {'label': 'Name', 'max_length': 255}), 52: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Icon'}), 53: ('wagtail.blocks.URLBlock', (), {'label': 'Web address', 'required': False}), 54: ('wagtail.blocks.URLBlock', (), {'label': 'Google Play address', 'required': False}), 55: ('wagtail.blocks.URLBlock', (), {'label': 'App Store address', 'required': False}), 56: ('wagtail.blocks.StructBlock', [[('name', 51), ('description', 44), ('icon', 52), ('web_url', 53), ('android_url', 54), ('ios_url', 55)]], {}), 57: ('wagtail.blocks.ListBlock', (56,), {'label': 'Applications', 'min_num': 1}), 58: ('wagtail.blocks.StructBlock', [[('title', 9), ('apps', 57)]], {}), 59: ('wagtail.blocks.CharBlock', (), {'label': 'Unit or person', 'max_length': 255}), 60: ('wagtail.blocks.CharBlock', (), {'label': 'Position', 'max_length': 255, 'required': False}), 61: ('wagtail.blocks.CharBlock', (), {'label': 'Address', 'max_length': 255, 'required': False}), 62: ('wagtail.blocks.CharBlock', (), {'label': 'Phone', 'max_length': 50, 'required': False}), 63: ('wagtail.blocks.EmailBlock', (), {'label': 'Email', 'required': False}), 64: ('wagtail.blocks.CharBlock', (), {'label': 'Opening hours', 'max_length': 255, 'required': False}), 65: ('wagtail.blocks.URLBlock', (), {'label': 'Map address', 'required': False}), 66: ('wagtail.blocks.StructBlock', [[('name', 59), ('position', 60), ('address', 61), ('phone', 62), ('email', 63), ('hours', 64), ('map_url', 65)]], {}), 67: ('wagtail.blocks.PageChooserBlock', (), {'help_text': "Leave empty to show news from every listing of the site's language.", 'label': 'From the news listing', 'page_type': ['pbgdpl.NewsIndexPage'], 'required': False}), 68: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.NewsCategory',), {'label': 'Only the category', 'required': False}), 69: ('wagtail.blocks.IntegerBlock', (), {'default': 5, 'label': 'Number of items', 'max_value': 20, 'min_value': 1, 'required': True}), 70: ('wagtail.blocks.StructBlock', [[('title', 9), ('index', 67), ('category', 68), ('count', 69)]], {}), 71: ('wagtail.blocks.MultipleChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.legal_documents.document_type_choices, 'help_text': 'Leave empty to list every type.', 'label': 'Document types', 'required': False}), 72: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'help_text': 'A chủ đề also lists the documents of its đề mục.', 'label': 'Legal field', 'required': False}), 73: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.legal_documents.validity_status_choices, 'label': 'Validity', 'required': False}), 74: ('wagtail.blocks.IntegerBlock', (), {'default': 10, 'label': 'Number of documents', 'max_value': 50, 'min_value': 1}), 75: ('wagtail.blocks.StructBlock', [[('title', 9), ('doc_types', 71), ('field', 72), ('status', 73), ('limit', 74)]], {}), 76: ('wagtail.blocks.PageChooserBlock', (), {'help_text': 'Show only the materials of this listing, with a link to it.', 'label': 'Materials listing', 'page_type': ['pbgdpl.MaterialIndexPage'], 'required': False}), 77: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.MaterialType',), {'label': 'Material type', 'required': False}), 78: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'help_text': 'A chủ đề also shows the materials of its đề mục.', 'label': 'Legal field', 'required': False}), 79: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.TargetGroup',), {'label': 'Target group', 'required': False}), 80: ('wagtail.blocks.IntegerBlock', (), {'default': 5, 'label': 'Number of materials', 'max_value': 20, 'min_value': 1}), 81: ('wagtail.blocks.StructBlock', [[('title', 9), ('index', 76), ('material_type', 77), ('field', 78), ('target_group', 79), ('count', 80)]], {}), 82: ('wagtail.blocks.CharBlock', (), {'label': 'Step', 'max_length': 255}), 83: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'What to do', 'required': False}), 84: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who does it, e.g. Ủy ban nhân dân cấp xã.', 'label': 'Responsible', 'max_length': 255, 'required': False}), 85: ('wagtail.blocks.CharBlock', (), {'help_text': 'As the legal text states it, e.g. “trước ngày 10 tháng 01 năm sau”.', 'label': 'Time limit', 'max_length': 255, 'required': False}), 86: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'icon': 'doc-full', 'label': 'File'}), 87: ('wagtail.blocks.CharBlock', (), {'icon': 'pilcrow', 'label': 'Document named', 'max_length': 255}), 88: ('wagtail.blocks.StreamBlock', [[('document', 86), ('text', 87)]], {'help_text': 'Choose a file to download, or name a document.', 'label': 'Documents needed', 'required': False}), 89: ('wagtail.blocks.StructBlock', [[('title', 82), ('description', 83), ('responsible', 84), ('deadline', 85), ('documents', 88)]], {}), 90: ('wagtail.blocks.ListBlock', (89,), {'label': 'Steps', 'min_num': 1}), 91: ('wagtail.blocks.CharBlock', (), {'help_text': 'The texts the steps follow, e.g. Thông tư 09/2021/TT-BTP, Điều 6.', 'label': 'Legal basis', 'max_length': 255, 'required': False}), 92: ('wagtail.blocks.StructBlock', [[('title', 9), ('steps', 90), ('legal_basis', 91)]], {}), 93: ('wagtail.blocks.CharBlock', (), {'help_text': 'As the legal text numbers it, e.g. Mẫu 01.', 'label': 'Form code', 'max_length': 50, 'required': False}), 94: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'File'}), 95: ('wagtail.blocks.StructBlock', [[('code', 93), ('title', 34), ('document', 94), ('description', 35)]], {}), 96: ('wagtail.blocks.ListBlock', (95,), {'label': 'Forms', 'min_num': 1}), 97: ('wagtail.blocks.StructBlock', [[('title', 9), ('forms', 96)]], {}), 98: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.Book',), {'label': 'Book'}), 99: ('wagtail.blocks.ListBlock', (98,), {'help_text': 'Choose books to show them in this order; leave empty to show the newest.', 'label': 'Books'}), 100: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.books.book_type_choices, 'help_text': 'Only for the newest books: show one type only.', 'label': 'Type', 'required': False}), 101: ('wagtail.blocks.IntegerBlock', (), {'default': 6, 'label': 'Number of books', 'max_value': 24, 'min_value': 1}), 102: ('wagtail.blocks.PageChooserBlock', (), {'help_text': "Where the covers lead; leave empty for the site's first bookcase.", 'label': 'Bookcase page', 'page_type': ['pbgdpl.BookcasePage'], 'required': False}), 103: ('wagtail.blocks.StructBlock', [[('title', 9), ('books', 99), ('book_type', 100), ('count', 101), ('bookcase', 102)]], {}), 104: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.Video',), {'label': 'Video'}), 105: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown above the video.', 'label': 'Heading', 'max_length': 255, 'required': False}), 106: ('wagtail.blocks.BooleanBlock', (), {'default': True, 'label': 'Show the transcript', 'required': False}), 107: ('wagtail.blocks.StructBlock', [[('video', 104), ('heading', 105), ('show_transcript', 106)]], {}), 108: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalSituation',), {'label': 'Legal situation'}), 109: ('wagtail.blocks.BooleanBlock', (), {'default': False, 'help_text': 'Otherwise readers open it themselves, after thinking about the question.', 'label': 'Show the answer at once', 'required': False}), 110: ('wagtail.blocks.StructBlock', [[('situation', 108), ('open_answer', 109)]], {}), 111: ('wagtail.blocks.StreamBlock', [[('video', 104), ('situation', 108)]], {'help_text': 'Leave empty to show the newest items matching the choices below.', 'label': 'Hand-picked items', 'required': False}), 112: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('', 'Videos and situations'), ('video', 'Videos'), ('situation', 'Legal situations')], 'label': 'Show', 'required': False}), 113: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.library._video_kind_choices, 'label': 'Kind of video', 'required': False}), 114: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'label': 'Legal field', 'required': False}), 115: ('wagtail.blocks.IntegerBlock', (), {'default': 4, 'label': 'Number of items', 'max_value': 20, 'min_value': 1}), 116: ('wagtail.blocks.StructBlock', [[('title', 9), ('items', 111), ('item_type', 112), ('kind', 113), ('field', 114), ('target_group', 79), ('count', 115)]], {})}, verbose_name='content'),
+            model_name="newspage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 3),
+                    ("paragraph", 4),
+                    ("image", 8),
+                    ("gallery", 13),
+                    ("callout", 16),
+                    ("accordion", 22),
+                    ("table", 29),
+                    ("embed", 32),
+                    ("documents", 38),
+                    ("legal_document", 42),
+                    ("link_cards", 50),
+                    ("app_links", 58),
+                    ("contact", 66),
+                    ("latest_news", 70),
+                    ("legal_document_list", 75),
+                    ("materials_feed", 81),
+                    ("procedure_steps", 92),
+                    ("forms", 97),
+                    ("bookcase_shelf", 103),
+                    ("video", 107),
+                    ("legal_situation", 110),
+                    ("library_feed", 116),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 255}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [("h2", "Level 2"), ("h3", "Level 3"), ("h4", "Level 4")],
+                            "help_text": "Level 2 for sections of the page, 3 and 4 for parts within them.",
+                            "label": "Level",
+                        },
+                    ),
+                    2: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Use lower-case letters without accents, digits and -."
+                            },
+                            "help_text": "Optional: lets a link point at this heading (#anchor).",
+                            "label": "Anchor",
+                            "max_length": 80,
+                            "regex": "^[a-z0-9][a-z0-9-]*$",
+                            "required": False,
+                        },
+                    ),
+                    3: (
+                        "wagtail.blocks.StructBlock",
+                        [[("text", 0), ("level", 1), ("anchor", 2)]],
+                        {},
+                    ),
+                    4: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "description": "Paragraphs, lists and links.",
+                            "features": [
+                                "h2",
+                                "h3",
+                                "h4",
+                                "bold",
+                                "italic",
+                                "link",
+                                "document-link",
+                                "ol",
+                                "ul",
+                                "hr",
+                            ],
+                            "label": "Text",
+                            "preview_template": "pbgdpl_wagtail/blocks/preview.html",
+                            "preview_value": "<p>Luật Hòa giải ở cơ sở số 35/2013/QH13 quy định về hòa giải ở cơ sở; hòa giải viên, tổ hòa giải; hoạt động hòa giải ở cơ sở.</p>",
+                            "template": "pbgdpl_wagtail/blocks/rich_text.html",
+                        },
+                    ),
+                    5: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
+                    6: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 500, "required": False},
+                    ),
+                    7: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Credit", "max_length": 255, "required": False},
+                    ),
+                    8: (
+                        "wagtail.blocks.StructBlock",
+                        [[("image", 5), ("caption", 6), ("attribution", 7)]],
+                        {},
+                    ),
+                    9: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Title", "max_length": 255, "required": False},
+                    ),
+                    10: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    11: ("wagtail.blocks.StructBlock", [[("image", 5), ("caption", 10)]], {}),
+                    12: ("wagtail.blocks.ListBlock", (11,), {"label": "Images", "min_num": 2}),
+                    13: ("wagtail.blocks.StructBlock", [[("title", 9), ("images", 12)]], {}),
+                    14: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("note", "Note"),
+                                ("important", "Important"),
+                                ("warning", "Warning"),
+                                ("success", "Good to know"),
+                            ],
+                            "label": "Kind",
+                        },
+                    ),
+                    15: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "Text",
+                        },
+                    ),
+                    16: (
+                        "wagtail.blocks.StructBlock",
+                        [[("tone", 14), ("title", 9), ("body", 15)]],
+                        {},
+                    ),
+                    17: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Marks the items as frequently asked questions for search engines.",
+                            "label": "Questions and answers",
+                            "required": False,
+                        },
+                    ),
+                    18: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Heading or question", "max_length": 255},
+                    ),
+                    19: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "Content or answer",
+                        },
+                    ),
+                    20: ("wagtail.blocks.StructBlock", [[("heading", 18), ("body", 19)]], {}),
+                    21: ("wagtail.blocks.ListBlock", (20,), {"label": "Items", "min_num": 1}),
+                    22: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("is_faq", 17), ("items", 21)]],
+                        {},
+                    ),
+                    23: ("wagtail.blocks.CharBlock", (), {"label": "Text"}),
+                    24: ("pbgdpl_wagtail.blocks.tables.NumberCellBlock", (), {"label": "Number"}),
+                    25: ("wagtail.blocks.DateBlock", (), {"label": "Date"}),
+                    26: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {"features": ["bold", "italic", "link"], "label": "Formatted text"},
+                    ),
+                    27: (
+                        "wagtail.contrib.typed_table_block.blocks.TypedTableBlock",
+                        [[("text", 23), ("number", 24), ("date", 25), ("rich_text", 26)]],
+                        {"label": "Table"},
+                    ),
+                    28: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where the figures come from, e.g. a report and its date.",
+                            "label": "Source",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    29: ("wagtail.blocks.StructBlock", [[("table", 27), ("source", 28)]], {}),
+                    30: (
+                        "wagtail.embeds.blocks.EmbedBlock",
+                        (),
+                        {
+                            "help_text": "The address of a YouTube video or another page that offers oEmbed.",
+                            "label": "Address",
+                        },
+                    ),
+                    31: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Describes the embedded content for people using screen readers.",
+                            "label": "Title",
+                            "max_length": 255,
+                        },
+                    ),
+                    32: (
+                        "wagtail.blocks.StructBlock",
+                        [[("url", 30), ("title", 31), ("caption", 6)]],
+                        {},
+                    ),
+                    33: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {"label": "Document"},
+                    ),
+                    34: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the document's own title.",
+                            "label": "Title",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    35: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Description", "max_length": 500, "required": False},
+                    ),
+                    36: (
+                        "wagtail.blocks.StructBlock",
+                        [[("document", 33), ("title", 34), ("description", 35)]],
+                        {},
+                    ),
+                    37: ("wagtail.blocks.ListBlock", (36,), {"label": "Documents", "min_num": 1}),
+                    38: ("wagtail.blocks.StructBlock", [[("title", 9), ("documents", 37)]], {}),
+                    39: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalDocument",),
+                        {"label": "Legal document"},
+                    ),
+                    40: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "e.g. Điều 35, khoản 2.",
+                            "label": "Articles cited",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    41: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Note", "max_length": 500, "required": False},
+                    ),
+                    42: (
+                        "wagtail.blocks.StructBlock",
+                        [[("document", 39), ("articles", 40), ("note", 41)]],
+                        {},
+                    ),
+                    43: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 255}),
+                    44: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Description", "max_length": 300, "required": False},
+                    ),
+                    45: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Page on this site", "required": False},
+                    ),
+                    46: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "External address", "required": False},
+                    ),
+                    47: (
+                        "wagtail.blocks.StructBlock",
+                        [[("page", 45), ("url", 46)]],
+                        {"label": "Link"},
+                    ),
+                    48: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 43), ("description", 44), ("link", 47), ("image", 5)]],
+                        {},
+                    ),
+                    49: ("wagtail.blocks.ListBlock", (48,), {"label": "Cards", "min_num": 1}),
+                    50: ("wagtail.blocks.StructBlock", [[("title", 9), ("cards", 49)]], {}),
+                    51: ("wagtail.blocks.CharBlock", (), {"label": "Name", "max_length": 255}),
+                    52: ("wagtail.images.blocks.ImageBlock", [], {"label": "Icon"}),
+                    53: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Web address", "required": False},
+                    ),
+                    54: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Google Play address", "required": False},
+                    ),
+                    55: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "App Store address", "required": False},
+                    ),
+                    56: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("name", 51),
+                                ("description", 44),
+                                ("icon", 52),
+                                ("web_url", 53),
+                                ("android_url", 54),
+                                ("ios_url", 55),
+                            ]
+                        ],
+                        {},
+                    ),
+                    57: (
+                        "wagtail.blocks.ListBlock",
+                        (56,),
+                        {"label": "Applications", "min_num": 1},
+                    ),
+                    58: ("wagtail.blocks.StructBlock", [[("title", 9), ("apps", 57)]], {}),
+                    59: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Unit or person", "max_length": 255},
+                    ),
+                    60: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Position", "max_length": 255, "required": False},
+                    ),
+                    61: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Address", "max_length": 255, "required": False},
+                    ),
+                    62: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Phone", "max_length": 50, "required": False},
+                    ),
+                    63: ("wagtail.blocks.EmailBlock", (), {"label": "Email", "required": False}),
+                    64: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Opening hours", "max_length": 255, "required": False},
+                    ),
+                    65: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Map address", "required": False},
+                    ),
+                    66: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("name", 59),
+                                ("position", 60),
+                                ("address", 61),
+                                ("phone", 62),
+                                ("email", 63),
+                                ("hours", 64),
+                                ("map_url", 65),
+                            ]
+                        ],
+                        {},
+                    ),
+                    67: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to show news from every listing of the site's language.",
+                            "label": "From the news listing",
+                            "page_type": ["pbgdpl.NewsIndexPage"],
+                            "required": False,
+                        },
+                    ),
+                    68: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.NewsCategory",),
+                        {"label": "Only the category", "required": False},
+                    ),
+                    69: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 5,
+                            "label": "Number of items",
+                            "max_value": 20,
+                            "min_value": 1,
+                            "required": True,
+                        },
+                    ),
+                    70: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("index", 67), ("category", 68), ("count", 69)]],
+                        {},
+                    ),
+                    71: (
+                        "wagtail.blocks.MultipleChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.legal_documents.document_type_choices,
+                            "help_text": "Leave empty to list every type.",
+                            "label": "Document types",
+                            "required": False,
+                        },
+                    ),
+                    72: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {
+                            "help_text": "A chủ đề also lists the documents of its đề mục.",
+                            "label": "Legal field",
+                            "required": False,
+                        },
+                    ),
+                    73: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.legal_documents.validity_status_choices,
+                            "label": "Validity",
+                            "required": False,
+                        },
+                    ),
+                    74: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 10,
+                            "label": "Number of documents",
+                            "max_value": 50,
+                            "min_value": 1,
+                        },
+                    ),
+                    75: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("doc_types", 71),
+                                ("field", 72),
+                                ("status", 73),
+                                ("limit", 74),
+                            ]
+                        ],
+                        {},
+                    ),
+                    76: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Show only the materials of this listing, with a link to it.",
+                            "label": "Materials listing",
+                            "page_type": ["pbgdpl.MaterialIndexPage"],
+                            "required": False,
+                        },
+                    ),
+                    77: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.MaterialType",),
+                        {"label": "Material type", "required": False},
+                    ),
+                    78: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {
+                            "help_text": "A chủ đề also shows the materials of its đề mục.",
+                            "label": "Legal field",
+                            "required": False,
+                        },
+                    ),
+                    79: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.TargetGroup",),
+                        {"label": "Target group", "required": False},
+                    ),
+                    80: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 5,
+                            "label": "Number of materials",
+                            "max_value": 20,
+                            "min_value": 1,
+                        },
+                    ),
+                    81: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("index", 76),
+                                ("material_type", 77),
+                                ("field", 78),
+                                ("target_group", 79),
+                                ("count", 80),
+                            ]
+                        ],
+                        {},
+                    ),
+                    82: ("wagtail.blocks.CharBlock", (), {"label": "Step", "max_length": 255}),
+                    83: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "What to do",
+                            "required": False,
+                        },
+                    ),
+                    84: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Who does it, e.g. Ủy ban nhân dân cấp xã.",
+                            "label": "Responsible",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    85: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "As the legal text states it, e.g. “trước ngày 10 tháng 01 năm sau”.",
+                            "label": "Time limit",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    86: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {"icon": "doc-full", "label": "File"},
+                    ),
+                    87: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"icon": "pilcrow", "label": "Document named", "max_length": 255},
+                    ),
+                    88: (
+                        "wagtail.blocks.StreamBlock",
+                        [[("document", 86), ("text", 87)]],
+                        {
+                            "help_text": "Choose a file to download, or name a document.",
+                            "label": "Documents needed",
+                            "required": False,
+                        },
+                    ),
+                    89: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 82),
+                                ("description", 83),
+                                ("responsible", 84),
+                                ("deadline", 85),
+                                ("documents", 88),
+                            ]
+                        ],
+                        {},
+                    ),
+                    90: ("wagtail.blocks.ListBlock", (89,), {"label": "Steps", "min_num": 1}),
+                    91: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "The texts the steps follow, e.g. Thông tư 09/2021/TT-BTP, Điều 6.",
+                            "label": "Legal basis",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    92: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("steps", 90), ("legal_basis", 91)]],
+                        {},
+                    ),
+                    93: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "As the legal text numbers it, e.g. Mẫu 01.",
+                            "label": "Form code",
+                            "max_length": 50,
+                            "required": False,
+                        },
+                    ),
+                    94: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "File"}),
+                    95: (
+                        "wagtail.blocks.StructBlock",
+                        [[("code", 93), ("title", 34), ("document", 94), ("description", 35)]],
+                        {},
+                    ),
+                    96: ("wagtail.blocks.ListBlock", (95,), {"label": "Forms", "min_num": 1}),
+                    97: ("wagtail.blocks.StructBlock", [[("title", 9), ("forms", 96)]], {}),
+                    98: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.Book",),
+                        {"label": "Book"},
+                    ),
+                    99: (
+                        "wagtail.blocks.ListBlock",
+                        (98,),
+                        {
+                            "help_text": "Choose books to show them in this order; leave empty to show the newest.",
+                            "label": "Books",
+                        },
+                    ),
+                    100: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.books.book_type_choices,
+                            "help_text": "Only for the newest books: show one type only.",
+                            "label": "Type",
+                            "required": False,
+                        },
+                    ),
+                    101: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {"default": 6, "label": "Number of books", "max_value": 24, "min_value": 1},
+                    ),
+                    102: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Where the covers lead; leave empty for the site's first bookcase.",
+                            "label": "Bookcase page",
+                            "page_type": ["pbgdpl.BookcasePage"],
+                            "required": False,
+                        },
+                    ),
+                    103: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("books", 99),
+                                ("book_type", 100),
+                                ("count", 101),
+                                ("bookcase", 102),
+                            ]
+                        ],
+                        {},
+                    ),
+                    104: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.Video",),
+                        {"label": "Video"},
+                    ),
+                    105: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Shown above the video.",
+                            "label": "Heading",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    106: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {"default": True, "label": "Show the transcript", "required": False},
+                    ),
+                    107: (
+                        "wagtail.blocks.StructBlock",
+                        [[("video", 104), ("heading", 105), ("show_transcript", 106)]],
+                        {},
+                    ),
+                    108: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalSituation",),
+                        {"label": "Legal situation"},
+                    ),
+                    109: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "default": False,
+                            "help_text": "Otherwise readers open it themselves, after thinking about the question.",
+                            "label": "Show the answer at once",
+                            "required": False,
+                        },
+                    ),
+                    110: (
+                        "wagtail.blocks.StructBlock",
+                        [[("situation", 108), ("open_answer", 109)]],
+                        {},
+                    ),
+                    111: (
+                        "wagtail.blocks.StreamBlock",
+                        [[("video", 104), ("situation", 108)]],
+                        {
+                            "help_text": "Leave empty to show the newest items matching the choices below.",
+                            "label": "Hand-picked items",
+                            "required": False,
+                        },
+                    ),
+                    112: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("", "Videos and situations"),
+                                ("video", "Videos"),
+                                ("situation", "Legal situations"),
+                            ],
+                            "label": "Show",
+                            "required": False,
+                        },
+                    ),
+                    113: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.library._video_kind_choices,
+                            "label": "Kind of video",
+                            "required": False,
+                        },
+                    ),
+                    114: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {"label": "Legal field", "required": False},
+                    ),
+                    115: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {"default": 4, "label": "Number of items", "max_value": 20, "min_value": 1},
+                    ),
+                    116: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("items", 111),
+                                ("item_type", 112),
+                                ("kind", 113),
+                                ("field", 114),
+                                ("target_group", 79),
+                                ("count", 115),
+                            ]
+                        ],
+                        {},
+                    ),
+                },
+                verbose_name="content",
+            ),
         ),
         migrations.AlterField(
-            model_name='portalhomepage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 3), ('paragraph', 4), ('image', 8), ('gallery', 13), ('callout', 16), ('accordion', 22), ('table', 29), ('embed', 32), ('documents', 38), ('legal_document', 42), ('link_cards', 50), ('app_links', 58), ('contact', 66), ('latest_news', 70), ('legal_document_list', 75), ('materials_feed', 81), ('procedure_steps', 92), ('forms', 97), ('bookcase_shelf', 103), ('video', 107), ('legal_situation', 110), ('library_feed', 116)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 255}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Level 2'), ('h3', 'Level 3'), ('h4', 'Level 4')], 'help_text': 'Level 2 for sections of the page, 3 and 4 for parts within them.', 'label': 'Level'}), 2: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': 'Use lower-case letters without accents, digits and -.'}, 'help_text': 'Optional: lets a link point at this heading (#anchor).', 'label': 'Anchor', 'max_length': 80, 'regex': '^[a-z0-9][a-z0-9-]*$', 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1), ('anchor', 2)]], {}), 4: ('wagtail.blocks.RichTextBlock', (), {'description': 'Paragraphs, lists and links.', 'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'hr'], 'label': 'Text', 'preview_template': 'pbgdpl_wagtail/blocks/preview.html', 'preview_value': '<p>Luật Hòa giải ở cơ sở số 35/2013/QH13 quy định về hòa giải ở cơ sở; hòa giải viên, tổ hòa giải; hoạt động hòa giải ở cơ sở.</p>', 'template': 'pbgdpl_wagtail/blocks/rich_text.html'}), 5: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image'}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 500, 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Credit', 'max_length': 255, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 6), ('attribution', 7)]], {}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255, 'required': False}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 10)]], {}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'Images', 'min_num': 2}), 13: ('wagtail.blocks.StructBlock', [[('title', 9), ('images', 12)]], {}), 14: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Note'), ('important', 'Important'), ('warning', 'Warning'), ('success', 'Good to know')], 'label': 'Kind'}), 15: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text'}), 16: ('wagtail.blocks.StructBlock', [[('tone', 14), ('title', 9), ('body', 15)]], {}), 17: ('wagtail.blocks.BooleanBlock', (), {'help_text': 'Marks the items as frequently asked questions for search engines.', 'label': 'Questions and answers', 'required': False}), 18: ('wagtail.blocks.CharBlock', (), {'label': 'Heading or question', 'max_length': 255}), 19: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Content or answer'}), 20: ('wagtail.blocks.StructBlock', [[('heading', 18), ('body', 19)]], {}), 21: ('wagtail.blocks.ListBlock', (20,), {'label': 'Items', 'min_num': 1}), 22: ('wagtail.blocks.StructBlock', [[('title', 9), ('is_faq', 17), ('items', 21)]], {}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Text'}), 24: ('pbgdpl_wagtail.blocks.tables.NumberCellBlock', (), {'label': 'Number'}), 25: ('wagtail.blocks.DateBlock', (), {'label': 'Date'}), 26: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'label': 'Formatted text'}), 27: ('wagtail.contrib.typed_table_block.blocks.TypedTableBlock', [[('text', 23), ('number', 24), ('date', 25), ('rich_text', 26)]], {'label': 'Table'}), 28: ('wagtail.blocks.CharBlock', (), {'help_text': 'Where the figures come from, e.g. a report and its date.', 'label': 'Source', 'max_length': 255, 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('table', 27), ('source', 28)]], {}), 30: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'The address of a YouTube video or another page that offers oEmbed.', 'label': 'Address'}), 31: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describes the embedded content for people using screen readers.', 'label': 'Title', 'max_length': 255}), 32: ('wagtail.blocks.StructBlock', [[('url', 30), ('title', 31), ('caption', 6)]], {}), 33: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 34: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's own title.", 'label': 'Title', 'max_length': 255, 'required': False}), 35: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 500, 'required': False}), 36: ('wagtail.blocks.StructBlock', [[('document', 33), ('title', 34), ('description', 35)]], {}), 37: ('wagtail.blocks.ListBlock', (36,), {'label': 'Documents', 'min_num': 1}), 38: ('wagtail.blocks.StructBlock', [[('title', 9), ('documents', 37)]], {}), 39: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalDocument',), {'label': 'Legal document'}), 40: ('wagtail.blocks.CharBlock', (), {'help_text': 'e.g. Điều 35, khoản 2.', 'label': 'Articles cited', 'max_length': 255, 'required': False}), 41: ('wagtail.blocks.TextBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 42: ('wagtail.blocks.StructBlock', [[('document', 39), ('articles', 40), ('note', 41)]], {}), 43: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 44: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 300, 'required': False}), 45: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page on this site', 'required': False}), 46: ('wagtail.blocks.URLBlock', (), {'label': 'External address', 'required': False}), 47: ('wagtail.blocks.StructBlock', [[('page', 45), ('url', 46)]], {'label': 'Link'}), 48: ('wagtail.blocks.StructBlock', [[('title', 43), ('description', 44), ('link', 47), ('image', 5)]], {}), 49: ('wagtail.blocks.ListBlock', (48,), {'label': 'Cards', 'min_num': 1}), 50: ('wagtail.blocks.StructBlock', [[('title', 9), ('cards', 49)]], {}), 51: ('wagtail.blocks.CharBlock', (), {'label': 'Name', 'max_length': 255}), 52: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Icon'}), 53: ('wagtail.blocks.URLBlock', (), {'label': 'Web address', 'required': False}), 54: ('wagtail.blocks.URLBlock', (), {'label': 'Google Play address', 'required': False}), 55: ('wagtail.blocks.URLBlock', (), {'label': 'App Store address', 'required': False}), 56: ('wagtail.blocks.StructBlock', [[('name', 51), ('description', 44), ('icon', 52), ('web_url', 53), ('android_url', 54), ('ios_url', 55)]], {}), 57: ('wagtail.blocks.ListBlock', (56,), {'label': 'Applications', 'min_num': 1}), 58: ('wagtail.blocks.StructBlock', [[('title', 9), ('apps', 57)]], {}), 59: ('wagtail.blocks.CharBlock', (), {'label': 'Unit or person', 'max_length': 255}), 60: ('wagtail.blocks.CharBlock', (), {'label': 'Position', 'max_length': 255, 'required': False}), 61: ('wagtail.blocks.CharBlock', (), {'label': 'Address', 'max_length': 255, 'required': False}), 62: ('wagtail.blocks.CharBlock', (), {'label': 'Phone', 'max_length': 50, 'required': False}), 63: ('wagtail.blocks.EmailBlock', (), {'label': 'Email', 'required': False}), 64: ('wagtail.blocks.CharBlock', (), {'label': 'Opening hours', 'max_length': 255, 'required': False}), 65: ('wagtail.blocks.URLBlock', (), {'label': 'Map address', 'required': False}), 66: ('wagtail.blocks.StructBlock', [[('name', 59), ('position', 60), ('address', 61), ('phone', 62), ('email', 63), ('hours', 64), ('map_url', 65)]], {}), 67: ('wagtail.blocks.PageChooserBlock', (), {'help_text': "Leave empty to show news from every listing of the site's language.", 'label': 'From the news listing', 'page_type': ['pbgdpl.NewsIndexPage'], 'required': False}), 68: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.NewsCategory',), {'label': 'Only the category', 'required': False}), 69: ('wagtail.blocks.IntegerBlock', (), {'default': 5, 'label': 'Number of items', 'max_value': 20, 'min_value': 1, 'required': True}), 70: ('wagtail.blocks.StructBlock', [[('title', 9), ('index', 67), ('category', 68), ('count', 69)]], {}), 71: ('wagtail.blocks.MultipleChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.legal_documents.document_type_choices, 'help_text': 'Leave empty to list every type.', 'label': 'Document types', 'required': False}), 72: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'help_text': 'A chủ đề also lists the documents of its đề mục.', 'label': 'Legal field', 'required': False}), 73: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.legal_documents.validity_status_choices, 'label': 'Validity', 'required': False}), 74: ('wagtail.blocks.IntegerBlock', (), {'default': 10, 'label': 'Number of documents', 'max_value': 50, 'min_value': 1}), 75: ('wagtail.blocks.StructBlock', [[('title', 9), ('doc_types', 71), ('field', 72), ('status', 73), ('limit', 74)]], {}), 76: ('wagtail.blocks.PageChooserBlock', (), {'help_text': 'Show only the materials of this listing, with a link to it.', 'label': 'Materials listing', 'page_type': ['pbgdpl.MaterialIndexPage'], 'required': False}), 77: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.MaterialType',), {'label': 'Material type', 'required': False}), 78: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'help_text': 'A chủ đề also shows the materials of its đề mục.', 'label': 'Legal field', 'required': False}), 79: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.TargetGroup',), {'label': 'Target group', 'required': False}), 80: ('wagtail.blocks.IntegerBlock', (), {'default': 5, 'label': 'Number of materials', 'max_value': 20, 'min_value': 1}), 81: ('wagtail.blocks.StructBlock', [[('title', 9), ('index', 76), ('material_type', 77), ('field', 78), ('target_group', 79), ('count', 80)]], {}), 82: ('wagtail.blocks.CharBlock', (), {'label': 'Step', 'max_length': 255}), 83: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'What to do', 'required': False}), 84: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who does it, e.g. Ủy ban nhân dân cấp xã.', 'label': 'Responsible', 'max_length': 255, 'required': False}), 85: ('wagtail.blocks.CharBlock', (), {'help_text': 'As the legal text states it, e.g. “trước ngày 10 tháng 01 năm sau”.', 'label': 'Time limit', 'max_length': 255, 'required': False}), 86: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'icon': 'doc-full', 'label': 'File'}), 87: ('wagtail.blocks.CharBlock', (), {'icon': 'pilcrow', 'label': 'Document named', 'max_length': 255}), 88: ('wagtail.blocks.StreamBlock', [[('document', 86), ('text', 87)]], {'help_text': 'Choose a file to download, or name a document.', 'label': 'Documents needed', 'required': False}), 89: ('wagtail.blocks.StructBlock', [[('title', 82), ('description', 83), ('responsible', 84), ('deadline', 85), ('documents', 88)]], {}), 90: ('wagtail.blocks.ListBlock', (89,), {'label': 'Steps', 'min_num': 1}), 91: ('wagtail.blocks.CharBlock', (), {'help_text': 'The texts the steps follow, e.g. Thông tư 09/2021/TT-BTP, Điều 6.', 'label': 'Legal basis', 'max_length': 255, 'required': False}), 92: ('wagtail.blocks.StructBlock', [[('title', 9), ('steps', 90), ('legal_basis', 91)]], {}), 93: ('wagtail.blocks.CharBlock', (), {'help_text': 'As the legal text numbers it, e.g. Mẫu 01.', 'label': 'Form code', 'max_length': 50, 'required': False}), 94: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'File'}), 95: ('wagtail.blocks.StructBlock', [[('code', 93), ('title', 34), ('document', 94), ('description', 35)]], {}), 96: ('wagtail.blocks.ListBlock', (95,), {'label': 'Forms', 'min_num': 1}), 97: ('wagtail.blocks.StructBlock', [[('title', 9), ('forms', 96)]], {}), 98: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.Book',), {'label': 'Book'}), 99: ('wagtail.blocks.ListBlock', (98,), {'help_text': 'Choose books to show them in this order; leave empty to show the newest.', 'label': 'Books'}), 100: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.books.book_type_choices, 'help_text': 'Only for the newest books: show one type only.', 'label': 'Type', 'required': False}), 101: ('wagtail.blocks.IntegerBlock', (), {'default': 6, 'label': 'Number of books', 'max_value': 24, 'min_value': 1}), 102: ('wagtail.blocks.PageChooserBlock', (), {'help_text': "Where the covers lead; leave empty for the site's first bookcase.", 'label': 'Bookcase page', 'page_type': ['pbgdpl.BookcasePage'], 'required': False}), 103: ('wagtail.blocks.StructBlock', [[('title', 9), ('books', 99), ('book_type', 100), ('count', 101), ('bookcase', 102)]], {}), 104: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.Video',), {'label': 'Video'}), 105: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown above the video.', 'label': 'Heading', 'max_length': 255, 'required': False}), 106: ('wagtail.blocks.BooleanBlock', (), {'default': True, 'label': 'Show the transcript', 'required': False}), 107: ('wagtail.blocks.StructBlock', [[('video', 104), ('heading', 105), ('show_transcript', 106)]], {}), 108: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalSituation',), {'label': 'Legal situation'}), 109: ('wagtail.blocks.BooleanBlock', (), {'default': False, 'help_text': 'Otherwise readers open it themselves, after thinking about the question.', 'label': 'Show the answer at once', 'required': False}), 110: ('wagtail.blocks.StructBlock', [[('situation', 108), ('open_answer', 109)]], {}), 111: ('wagtail.blocks.StreamBlock', [[('video', 104), ('situation', 108)]], {'help_text': 'Leave empty to show the newest items matching the choices below.', 'label': 'Hand-picked items', 'required': False}), 112: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('', 'Videos and situations'), ('video', 'Videos'), ('situation', 'Legal situations')], 'label': 'Show', 'required': False}), 113: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.library._video_kind_choices, 'label': 'Kind of video', 'required': False}), 114: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'label': 'Legal field', 'required': False}), 115: ('wagtail.blocks.IntegerBlock', (), {'default': 4, 'label': 'Number of items', 'max_value': 20, 'min_value': 1}), 116: ('wagtail.blocks.StructBlock', [[('title', 9), ('items', 111), ('item_type', 112), ('kind', 113), ('field', 114), ('target_group', 79), ('count', 115)]], {})}, verbose_name='content'),
+            model_name="portalhomepage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 3),
+                    ("paragraph", 4),
+                    ("image", 8),
+                    ("gallery", 13),
+                    ("callout", 16),
+                    ("accordion", 22),
+                    ("table", 29),
+                    ("embed", 32),
+                    ("documents", 38),
+                    ("legal_document", 42),
+                    ("link_cards", 50),
+                    ("app_links", 58),
+                    ("contact", 66),
+                    ("latest_news", 70),
+                    ("legal_document_list", 75),
+                    ("materials_feed", 81),
+                    ("procedure_steps", 92),
+                    ("forms", 97),
+                    ("bookcase_shelf", 103),
+                    ("video", 107),
+                    ("legal_situation", 110),
+                    ("library_feed", 116),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 255}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [("h2", "Level 2"), ("h3", "Level 3"), ("h4", "Level 4")],
+                            "help_text": "Level 2 for sections of the page, 3 and 4 for parts within them.",
+                            "label": "Level",
+                        },
+                    ),
+                    2: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Use lower-case letters without accents, digits and -."
+                            },
+                            "help_text": "Optional: lets a link point at this heading (#anchor).",
+                            "label": "Anchor",
+                            "max_length": 80,
+                            "regex": "^[a-z0-9][a-z0-9-]*$",
+                            "required": False,
+                        },
+                    ),
+                    3: (
+                        "wagtail.blocks.StructBlock",
+                        [[("text", 0), ("level", 1), ("anchor", 2)]],
+                        {},
+                    ),
+                    4: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "description": "Paragraphs, lists and links.",
+                            "features": [
+                                "h2",
+                                "h3",
+                                "h4",
+                                "bold",
+                                "italic",
+                                "link",
+                                "document-link",
+                                "ol",
+                                "ul",
+                                "hr",
+                            ],
+                            "label": "Text",
+                            "preview_template": "pbgdpl_wagtail/blocks/preview.html",
+                            "preview_value": "<p>Luật Hòa giải ở cơ sở số 35/2013/QH13 quy định về hòa giải ở cơ sở; hòa giải viên, tổ hòa giải; hoạt động hòa giải ở cơ sở.</p>",
+                            "template": "pbgdpl_wagtail/blocks/rich_text.html",
+                        },
+                    ),
+                    5: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
+                    6: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 500, "required": False},
+                    ),
+                    7: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Credit", "max_length": 255, "required": False},
+                    ),
+                    8: (
+                        "wagtail.blocks.StructBlock",
+                        [[("image", 5), ("caption", 6), ("attribution", 7)]],
+                        {},
+                    ),
+                    9: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Title", "max_length": 255, "required": False},
+                    ),
+                    10: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    11: ("wagtail.blocks.StructBlock", [[("image", 5), ("caption", 10)]], {}),
+                    12: ("wagtail.blocks.ListBlock", (11,), {"label": "Images", "min_num": 2}),
+                    13: ("wagtail.blocks.StructBlock", [[("title", 9), ("images", 12)]], {}),
+                    14: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("note", "Note"),
+                                ("important", "Important"),
+                                ("warning", "Warning"),
+                                ("success", "Good to know"),
+                            ],
+                            "label": "Kind",
+                        },
+                    ),
+                    15: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "Text",
+                        },
+                    ),
+                    16: (
+                        "wagtail.blocks.StructBlock",
+                        [[("tone", 14), ("title", 9), ("body", 15)]],
+                        {},
+                    ),
+                    17: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Marks the items as frequently asked questions for search engines.",
+                            "label": "Questions and answers",
+                            "required": False,
+                        },
+                    ),
+                    18: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Heading or question", "max_length": 255},
+                    ),
+                    19: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "Content or answer",
+                        },
+                    ),
+                    20: ("wagtail.blocks.StructBlock", [[("heading", 18), ("body", 19)]], {}),
+                    21: ("wagtail.blocks.ListBlock", (20,), {"label": "Items", "min_num": 1}),
+                    22: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("is_faq", 17), ("items", 21)]],
+                        {},
+                    ),
+                    23: ("wagtail.blocks.CharBlock", (), {"label": "Text"}),
+                    24: ("pbgdpl_wagtail.blocks.tables.NumberCellBlock", (), {"label": "Number"}),
+                    25: ("wagtail.blocks.DateBlock", (), {"label": "Date"}),
+                    26: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {"features": ["bold", "italic", "link"], "label": "Formatted text"},
+                    ),
+                    27: (
+                        "wagtail.contrib.typed_table_block.blocks.TypedTableBlock",
+                        [[("text", 23), ("number", 24), ("date", 25), ("rich_text", 26)]],
+                        {"label": "Table"},
+                    ),
+                    28: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where the figures come from, e.g. a report and its date.",
+                            "label": "Source",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    29: ("wagtail.blocks.StructBlock", [[("table", 27), ("source", 28)]], {}),
+                    30: (
+                        "wagtail.embeds.blocks.EmbedBlock",
+                        (),
+                        {
+                            "help_text": "The address of a YouTube video or another page that offers oEmbed.",
+                            "label": "Address",
+                        },
+                    ),
+                    31: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Describes the embedded content for people using screen readers.",
+                            "label": "Title",
+                            "max_length": 255,
+                        },
+                    ),
+                    32: (
+                        "wagtail.blocks.StructBlock",
+                        [[("url", 30), ("title", 31), ("caption", 6)]],
+                        {},
+                    ),
+                    33: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {"label": "Document"},
+                    ),
+                    34: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the document's own title.",
+                            "label": "Title",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    35: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Description", "max_length": 500, "required": False},
+                    ),
+                    36: (
+                        "wagtail.blocks.StructBlock",
+                        [[("document", 33), ("title", 34), ("description", 35)]],
+                        {},
+                    ),
+                    37: ("wagtail.blocks.ListBlock", (36,), {"label": "Documents", "min_num": 1}),
+                    38: ("wagtail.blocks.StructBlock", [[("title", 9), ("documents", 37)]], {}),
+                    39: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalDocument",),
+                        {"label": "Legal document"},
+                    ),
+                    40: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "e.g. Điều 35, khoản 2.",
+                            "label": "Articles cited",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    41: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Note", "max_length": 500, "required": False},
+                    ),
+                    42: (
+                        "wagtail.blocks.StructBlock",
+                        [[("document", 39), ("articles", 40), ("note", 41)]],
+                        {},
+                    ),
+                    43: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 255}),
+                    44: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Description", "max_length": 300, "required": False},
+                    ),
+                    45: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Page on this site", "required": False},
+                    ),
+                    46: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "External address", "required": False},
+                    ),
+                    47: (
+                        "wagtail.blocks.StructBlock",
+                        [[("page", 45), ("url", 46)]],
+                        {"label": "Link"},
+                    ),
+                    48: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 43), ("description", 44), ("link", 47), ("image", 5)]],
+                        {},
+                    ),
+                    49: ("wagtail.blocks.ListBlock", (48,), {"label": "Cards", "min_num": 1}),
+                    50: ("wagtail.blocks.StructBlock", [[("title", 9), ("cards", 49)]], {}),
+                    51: ("wagtail.blocks.CharBlock", (), {"label": "Name", "max_length": 255}),
+                    52: ("wagtail.images.blocks.ImageBlock", [], {"label": "Icon"}),
+                    53: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Web address", "required": False},
+                    ),
+                    54: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Google Play address", "required": False},
+                    ),
+                    55: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "App Store address", "required": False},
+                    ),
+                    56: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("name", 51),
+                                ("description", 44),
+                                ("icon", 52),
+                                ("web_url", 53),
+                                ("android_url", 54),
+                                ("ios_url", 55),
+                            ]
+                        ],
+                        {},
+                    ),
+                    57: (
+                        "wagtail.blocks.ListBlock",
+                        (56,),
+                        {"label": "Applications", "min_num": 1},
+                    ),
+                    58: ("wagtail.blocks.StructBlock", [[("title", 9), ("apps", 57)]], {}),
+                    59: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Unit or person", "max_length": 255},
+                    ),
+                    60: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Position", "max_length": 255, "required": False},
+                    ),
+                    61: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Address", "max_length": 255, "required": False},
+                    ),
+                    62: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Phone", "max_length": 50, "required": False},
+                    ),
+                    63: ("wagtail.blocks.EmailBlock", (), {"label": "Email", "required": False}),
+                    64: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Opening hours", "max_length": 255, "required": False},
+                    ),
+                    65: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Map address", "required": False},
+                    ),
+                    66: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("name", 59),
+                                ("position", 60),
+                                ("address", 61),
+                                ("phone", 62),
+                                ("email", 63),
+                                ("hours", 64),
+                                ("map_url", 65),
+                            ]
+                        ],
+                        {},
+                    ),
+                    67: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to show news from every listing of the site's language.",
+                            "label": "From the news listing",
+                            "page_type": ["pbgdpl.NewsIndexPage"],
+                            "required": False,
+                        },
+                    ),
+                    68: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.NewsCategory",),
+                        {"label": "Only the category", "required": False},
+                    ),
+                    69: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 5,
+                            "label": "Number of items",
+                            "max_value": 20,
+                            "min_value": 1,
+                            "required": True,
+                        },
+                    ),
+                    70: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("index", 67), ("category", 68), ("count", 69)]],
+                        {},
+                    ),
+                    71: (
+                        "wagtail.blocks.MultipleChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.legal_documents.document_type_choices,
+                            "help_text": "Leave empty to list every type.",
+                            "label": "Document types",
+                            "required": False,
+                        },
+                    ),
+                    72: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {
+                            "help_text": "A chủ đề also lists the documents of its đề mục.",
+                            "label": "Legal field",
+                            "required": False,
+                        },
+                    ),
+                    73: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.legal_documents.validity_status_choices,
+                            "label": "Validity",
+                            "required": False,
+                        },
+                    ),
+                    74: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 10,
+                            "label": "Number of documents",
+                            "max_value": 50,
+                            "min_value": 1,
+                        },
+                    ),
+                    75: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("doc_types", 71),
+                                ("field", 72),
+                                ("status", 73),
+                                ("limit", 74),
+                            ]
+                        ],
+                        {},
+                    ),
+                    76: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Show only the materials of this listing, with a link to it.",
+                            "label": "Materials listing",
+                            "page_type": ["pbgdpl.MaterialIndexPage"],
+                            "required": False,
+                        },
+                    ),
+                    77: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.MaterialType",),
+                        {"label": "Material type", "required": False},
+                    ),
+                    78: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {
+                            "help_text": "A chủ đề also shows the materials of its đề mục.",
+                            "label": "Legal field",
+                            "required": False,
+                        },
+                    ),
+                    79: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.TargetGroup",),
+                        {"label": "Target group", "required": False},
+                    ),
+                    80: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 5,
+                            "label": "Number of materials",
+                            "max_value": 20,
+                            "min_value": 1,
+                        },
+                    ),
+                    81: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("index", 76),
+                                ("material_type", 77),
+                                ("field", 78),
+                                ("target_group", 79),
+                                ("count", 80),
+                            ]
+                        ],
+                        {},
+                    ),
+                    82: ("wagtail.blocks.CharBlock", (), {"label": "Step", "max_length": 255}),
+                    83: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "What to do",
+                            "required": False,
+                        },
+                    ),
+                    84: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Who does it, e.g. Ủy ban nhân dân cấp xã.",
+                            "label": "Responsible",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    85: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "As the legal text states it, e.g. “trước ngày 10 tháng 01 năm sau”.",
+                            "label": "Time limit",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    86: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {"icon": "doc-full", "label": "File"},
+                    ),
+                    87: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"icon": "pilcrow", "label": "Document named", "max_length": 255},
+                    ),
+                    88: (
+                        "wagtail.blocks.StreamBlock",
+                        [[("document", 86), ("text", 87)]],
+                        {
+                            "help_text": "Choose a file to download, or name a document.",
+                            "label": "Documents needed",
+                            "required": False,
+                        },
+                    ),
+                    89: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 82),
+                                ("description", 83),
+                                ("responsible", 84),
+                                ("deadline", 85),
+                                ("documents", 88),
+                            ]
+                        ],
+                        {},
+                    ),
+                    90: ("wagtail.blocks.ListBlock", (89,), {"label": "Steps", "min_num": 1}),
+                    91: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "The texts the steps follow, e.g. Thông tư 09/2021/TT-BTP, Điều 6.",
+                            "label": "Legal basis",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    92: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("steps", 90), ("legal_basis", 91)]],
+                        {},
+                    ),
+                    93: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "As the legal text numbers it, e.g. Mẫu 01.",
+                            "label": "Form code",
+                            "max_length": 50,
+                            "required": False,
+                        },
+                    ),
+                    94: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "File"}),
+                    95: (
+                        "wagtail.blocks.StructBlock",
+                        [[("code", 93), ("title", 34), ("document", 94), ("description", 35)]],
+                        {},
+                    ),
+                    96: ("wagtail.blocks.ListBlock", (95,), {"label": "Forms", "min_num": 1}),
+                    97: ("wagtail.blocks.StructBlock", [[("title", 9), ("forms", 96)]], {}),
+                    98: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.Book",),
+                        {"label": "Book"},
+                    ),
+                    99: (
+                        "wagtail.blocks.ListBlock",
+                        (98,),
+                        {
+                            "help_text": "Choose books to show them in this order; leave empty to show the newest.",
+                            "label": "Books",
+                        },
+                    ),
+                    100: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.books.book_type_choices,
+                            "help_text": "Only for the newest books: show one type only.",
+                            "label": "Type",
+                            "required": False,
+                        },
+                    ),
+                    101: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {"default": 6, "label": "Number of books", "max_value": 24, "min_value": 1},
+                    ),
+                    102: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Where the covers lead; leave empty for the site's first bookcase.",
+                            "label": "Bookcase page",
+                            "page_type": ["pbgdpl.BookcasePage"],
+                            "required": False,
+                        },
+                    ),
+                    103: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("books", 99),
+                                ("book_type", 100),
+                                ("count", 101),
+                                ("bookcase", 102),
+                            ]
+                        ],
+                        {},
+                    ),
+                    104: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.Video",),
+                        {"label": "Video"},
+                    ),
+                    105: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Shown above the video.",
+                            "label": "Heading",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    106: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {"default": True, "label": "Show the transcript", "required": False},
+                    ),
+                    107: (
+                        "wagtail.blocks.StructBlock",
+                        [[("video", 104), ("heading", 105), ("show_transcript", 106)]],
+                        {},
+                    ),
+                    108: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalSituation",),
+                        {"label": "Legal situation"},
+                    ),
+                    109: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "default": False,
+                            "help_text": "Otherwise readers open it themselves, after thinking about the question.",
+                            "label": "Show the answer at once",
+                            "required": False,
+                        },
+                    ),
+                    110: (
+                        "wagtail.blocks.StructBlock",
+                        [[("situation", 108), ("open_answer", 109)]],
+                        {},
+                    ),
+                    111: (
+                        "wagtail.blocks.StreamBlock",
+                        [[("video", 104), ("situation", 108)]],
+                        {
+                            "help_text": "Leave empty to show the newest items matching the choices below.",
+                            "label": "Hand-picked items",
+                            "required": False,
+                        },
+                    ),
+                    112: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("", "Videos and situations"),
+                                ("video", "Videos"),
+                                ("situation", "Legal situations"),
+                            ],
+                            "label": "Show",
+                            "required": False,
+                        },
+                    ),
+                    113: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.library._video_kind_choices,
+                            "label": "Kind of video",
+                            "required": False,
+                        },
+                    ),
+                    114: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {"label": "Legal field", "required": False},
+                    ),
+                    115: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {"default": 4, "label": "Number of items", "max_value": 20, "min_value": 1},
+                    ),
+                    116: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("items", 111),
+                                ("item_type", 112),
+                                ("kind", 113),
+                                ("field", 114),
+                                ("target_group", 79),
+                                ("count", 115),
+                            ]
+                        ],
+                        {},
+                    ),
+                },
+                verbose_name="content",
+            ),
         ),
         migrations.AlterField(
-            model_name='sectionpage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 3), ('paragraph', 4), ('image', 8), ('gallery', 13), ('callout', 16), ('accordion', 22), ('table', 29), ('embed', 32), ('documents', 38), ('legal_document', 42), ('link_cards', 50), ('app_links', 58), ('contact', 66), ('latest_news', 70), ('legal_document_list', 75), ('materials_feed', 81), ('procedure_steps', 92), ('forms', 97), ('bookcase_shelf', 103), ('video', 107), ('legal_situation', 110), ('library_feed', 116)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 255}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Level 2'), ('h3', 'Level 3'), ('h4', 'Level 4')], 'help_text': 'Level 2 for sections of the page, 3 and 4 for parts within them.', 'label': 'Level'}), 2: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': 'Use lower-case letters without accents, digits and -.'}, 'help_text': 'Optional: lets a link point at this heading (#anchor).', 'label': 'Anchor', 'max_length': 80, 'regex': '^[a-z0-9][a-z0-9-]*$', 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1), ('anchor', 2)]], {}), 4: ('wagtail.blocks.RichTextBlock', (), {'description': 'Paragraphs, lists and links.', 'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'hr'], 'label': 'Text', 'preview_template': 'pbgdpl_wagtail/blocks/preview.html', 'preview_value': '<p>Luật Hòa giải ở cơ sở số 35/2013/QH13 quy định về hòa giải ở cơ sở; hòa giải viên, tổ hòa giải; hoạt động hòa giải ở cơ sở.</p>', 'template': 'pbgdpl_wagtail/blocks/rich_text.html'}), 5: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image'}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 500, 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Credit', 'max_length': 255, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 6), ('attribution', 7)]], {}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255, 'required': False}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 10)]], {}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'Images', 'min_num': 2}), 13: ('wagtail.blocks.StructBlock', [[('title', 9), ('images', 12)]], {}), 14: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Note'), ('important', 'Important'), ('warning', 'Warning'), ('success', 'Good to know')], 'label': 'Kind'}), 15: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text'}), 16: ('wagtail.blocks.StructBlock', [[('tone', 14), ('title', 9), ('body', 15)]], {}), 17: ('wagtail.blocks.BooleanBlock', (), {'help_text': 'Marks the items as frequently asked questions for search engines.', 'label': 'Questions and answers', 'required': False}), 18: ('wagtail.blocks.CharBlock', (), {'label': 'Heading or question', 'max_length': 255}), 19: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Content or answer'}), 20: ('wagtail.blocks.StructBlock', [[('heading', 18), ('body', 19)]], {}), 21: ('wagtail.blocks.ListBlock', (20,), {'label': 'Items', 'min_num': 1}), 22: ('wagtail.blocks.StructBlock', [[('title', 9), ('is_faq', 17), ('items', 21)]], {}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Text'}), 24: ('pbgdpl_wagtail.blocks.tables.NumberCellBlock', (), {'label': 'Number'}), 25: ('wagtail.blocks.DateBlock', (), {'label': 'Date'}), 26: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'label': 'Formatted text'}), 27: ('wagtail.contrib.typed_table_block.blocks.TypedTableBlock', [[('text', 23), ('number', 24), ('date', 25), ('rich_text', 26)]], {'label': 'Table'}), 28: ('wagtail.blocks.CharBlock', (), {'help_text': 'Where the figures come from, e.g. a report and its date.', 'label': 'Source', 'max_length': 255, 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('table', 27), ('source', 28)]], {}), 30: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'The address of a YouTube video or another page that offers oEmbed.', 'label': 'Address'}), 31: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describes the embedded content for people using screen readers.', 'label': 'Title', 'max_length': 255}), 32: ('wagtail.blocks.StructBlock', [[('url', 30), ('title', 31), ('caption', 6)]], {}), 33: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 34: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's own title.", 'label': 'Title', 'max_length': 255, 'required': False}), 35: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 500, 'required': False}), 36: ('wagtail.blocks.StructBlock', [[('document', 33), ('title', 34), ('description', 35)]], {}), 37: ('wagtail.blocks.ListBlock', (36,), {'label': 'Documents', 'min_num': 1}), 38: ('wagtail.blocks.StructBlock', [[('title', 9), ('documents', 37)]], {}), 39: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalDocument',), {'label': 'Legal document'}), 40: ('wagtail.blocks.CharBlock', (), {'help_text': 'e.g. Điều 35, khoản 2.', 'label': 'Articles cited', 'max_length': 255, 'required': False}), 41: ('wagtail.blocks.TextBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 42: ('wagtail.blocks.StructBlock', [[('document', 39), ('articles', 40), ('note', 41)]], {}), 43: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 44: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 300, 'required': False}), 45: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page on this site', 'required': False}), 46: ('wagtail.blocks.URLBlock', (), {'label': 'External address', 'required': False}), 47: ('wagtail.blocks.StructBlock', [[('page', 45), ('url', 46)]], {'label': 'Link'}), 48: ('wagtail.blocks.StructBlock', [[('title', 43), ('description', 44), ('link', 47), ('image', 5)]], {}), 49: ('wagtail.blocks.ListBlock', (48,), {'label': 'Cards', 'min_num': 1}), 50: ('wagtail.blocks.StructBlock', [[('title', 9), ('cards', 49)]], {}), 51: ('wagtail.blocks.CharBlock', (), {'label': 'Name', 'max_length': 255}), 52: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Icon'}), 53: ('wagtail.blocks.URLBlock', (), {'label': 'Web address', 'required': False}), 54: ('wagtail.blocks.URLBlock', (), {'label': 'Google Play address', 'required': False}), 55: ('wagtail.blocks.URLBlock', (), {'label': 'App Store address', 'required': False}), 56: ('wagtail.blocks.StructBlock', [[('name', 51), ('description', 44), ('icon', 52), ('web_url', 53), ('android_url', 54), ('ios_url', 55)]], {}), 57: ('wagtail.blocks.ListBlock', (56,), {'label': 'Applications', 'min_num': 1}), 58: ('wagtail.blocks.StructBlock', [[('title', 9), ('apps', 57)]], {}), 59: ('wagtail.blocks.CharBlock', (), {'label': 'Unit or person', 'max_length': 255}), 60: ('wagtail.blocks.CharBlock', (), {'label': 'Position', 'max_length': 255, 'required': False}), 61: ('wagtail.blocks.CharBlock', (), {'label': 'Address', 'max_length': 255, 'required': False}), 62: ('wagtail.blocks.CharBlock', (), {'label': 'Phone', 'max_length': 50, 'required': False}), 63: ('wagtail.blocks.EmailBlock', (), {'label': 'Email', 'required': False}), 64: ('wagtail.blocks.CharBlock', (), {'label': 'Opening hours', 'max_length': 255, 'required': False}), 65: ('wagtail.blocks.URLBlock', (), {'label': 'Map address', 'required': False}), 66: ('wagtail.blocks.StructBlock', [[('name', 59), ('position', 60), ('address', 61), ('phone', 62), ('email', 63), ('hours', 64), ('map_url', 65)]], {}), 67: ('wagtail.blocks.PageChooserBlock', (), {'help_text': "Leave empty to show news from every listing of the site's language.", 'label': 'From the news listing', 'page_type': ['pbgdpl.NewsIndexPage'], 'required': False}), 68: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.NewsCategory',), {'label': 'Only the category', 'required': False}), 69: ('wagtail.blocks.IntegerBlock', (), {'default': 5, 'label': 'Number of items', 'max_value': 20, 'min_value': 1, 'required': True}), 70: ('wagtail.blocks.StructBlock', [[('title', 9), ('index', 67), ('category', 68), ('count', 69)]], {}), 71: ('wagtail.blocks.MultipleChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.legal_documents.document_type_choices, 'help_text': 'Leave empty to list every type.', 'label': 'Document types', 'required': False}), 72: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'help_text': 'A chủ đề also lists the documents of its đề mục.', 'label': 'Legal field', 'required': False}), 73: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.legal_documents.validity_status_choices, 'label': 'Validity', 'required': False}), 74: ('wagtail.blocks.IntegerBlock', (), {'default': 10, 'label': 'Number of documents', 'max_value': 50, 'min_value': 1}), 75: ('wagtail.blocks.StructBlock', [[('title', 9), ('doc_types', 71), ('field', 72), ('status', 73), ('limit', 74)]], {}), 76: ('wagtail.blocks.PageChooserBlock', (), {'help_text': 'Show only the materials of this listing, with a link to it.', 'label': 'Materials listing', 'page_type': ['pbgdpl.MaterialIndexPage'], 'required': False}), 77: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.MaterialType',), {'label': 'Material type', 'required': False}), 78: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'help_text': 'A chủ đề also shows the materials of its đề mục.', 'label': 'Legal field', 'required': False}), 79: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.TargetGroup',), {'label': 'Target group', 'required': False}), 80: ('wagtail.blocks.IntegerBlock', (), {'default': 5, 'label': 'Number of materials', 'max_value': 20, 'min_value': 1}), 81: ('wagtail.blocks.StructBlock', [[('title', 9), ('index', 76), ('material_type', 77), ('field', 78), ('target_group', 79), ('count', 80)]], {}), 82: ('wagtail.blocks.CharBlock', (), {'label': 'Step', 'max_length': 255}), 83: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'What to do', 'required': False}), 84: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who does it, e.g. Ủy ban nhân dân cấp xã.', 'label': 'Responsible', 'max_length': 255, 'required': False}), 85: ('wagtail.blocks.CharBlock', (), {'help_text': 'As the legal text states it, e.g. “trước ngày 10 tháng 01 năm sau”.', 'label': 'Time limit', 'max_length': 255, 'required': False}), 86: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'icon': 'doc-full', 'label': 'File'}), 87: ('wagtail.blocks.CharBlock', (), {'icon': 'pilcrow', 'label': 'Document named', 'max_length': 255}), 88: ('wagtail.blocks.StreamBlock', [[('document', 86), ('text', 87)]], {'help_text': 'Choose a file to download, or name a document.', 'label': 'Documents needed', 'required': False}), 89: ('wagtail.blocks.StructBlock', [[('title', 82), ('description', 83), ('responsible', 84), ('deadline', 85), ('documents', 88)]], {}), 90: ('wagtail.blocks.ListBlock', (89,), {'label': 'Steps', 'min_num': 1}), 91: ('wagtail.blocks.CharBlock', (), {'help_text': 'The texts the steps follow, e.g. Thông tư 09/2021/TT-BTP, Điều 6.', 'label': 'Legal basis', 'max_length': 255, 'required': False}), 92: ('wagtail.blocks.StructBlock', [[('title', 9), ('steps', 90), ('legal_basis', 91)]], {}), 93: ('wagtail.blocks.CharBlock', (), {'help_text': 'As the legal text numbers it, e.g. Mẫu 01.', 'label': 'Form code', 'max_length': 50, 'required': False}), 94: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'File'}), 95: ('wagtail.blocks.StructBlock', [[('code', 93), ('title', 34), ('document', 94), ('description', 35)]], {}), 96: ('wagtail.blocks.ListBlock', (95,), {'label': 'Forms', 'min_num': 1}), 97: ('wagtail.blocks.StructBlock', [[('title', 9), ('forms', 96)]], {}), 98: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.Book',), {'label': 'Book'}), 99: ('wagtail.blocks.ListBlock', (98,), {'help_text': 'Choose books to show them in this order; leave empty to show the newest.', 'label': 'Books'}), 100: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.books.book_type_choices, 'help_text': 'Only for the newest books: show one type only.', 'label': 'Type', 'required': False}), 101: ('wagtail.blocks.IntegerBlock', (), {'default': 6, 'label': 'Number of books', 'max_value': 24, 'min_value': 1}), 102: ('wagtail.blocks.PageChooserBlock', (), {'help_text': "Where the covers lead; leave empty for the site's first bookcase.", 'label': 'Bookcase page', 'page_type': ['pbgdpl.BookcasePage'], 'required': False}), 103: ('wagtail.blocks.StructBlock', [[('title', 9), ('books', 99), ('book_type', 100), ('count', 101), ('bookcase', 102)]], {}), 104: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.Video',), {'label': 'Video'}), 105: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown above the video.', 'label': 'Heading', 'max_length': 255, 'required': False}), 106: ('wagtail.blocks.BooleanBlock', (), {'default': True, 'label': 'Show the transcript', 'required': False}), 107: ('wagtail.blocks.StructBlock', [[('video', 104), ('heading', 105), ('show_transcript', 106)]], {}), 108: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalSituation',), {'label': 'Legal situation'}), 109: ('wagtail.blocks.BooleanBlock', (), {'default': False, 'help_text': 'Otherwise readers open it themselves, after thinking about the question.', 'label': 'Show the answer at once', 'required': False}), 110: ('wagtail.blocks.StructBlock', [[('situation', 108), ('open_answer', 109)]], {}), 111: ('wagtail.blocks.StreamBlock', [[('video', 104), ('situation', 108)]], {'help_text': 'Leave empty to show the newest items matching the choices below.', 'label': 'Hand-picked items', 'required': False}), 112: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('', 'Videos and situations'), ('video', 'Videos'), ('situation', 'Legal situations')], 'label': 'Show', 'required': False}), 113: ('wagtail.blocks.ChoiceBlock', [], {'choices': pbgdpl_wagtail.blocks.library._video_kind_choices, 'label': 'Kind of video', 'required': False}), 114: ('wagtail.snippets.blocks.SnippetChooserBlock', ('pbgdpl.LegalField',), {'label': 'Legal field', 'required': False}), 115: ('wagtail.blocks.IntegerBlock', (), {'default': 4, 'label': 'Number of items', 'max_value': 20, 'min_value': 1}), 116: ('wagtail.blocks.StructBlock', [[('title', 9), ('items', 111), ('item_type', 112), ('kind', 113), ('field', 114), ('target_group', 79), ('count', 115)]], {})}, verbose_name='content'),
+            model_name="sectionpage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 3),
+                    ("paragraph", 4),
+                    ("image", 8),
+                    ("gallery", 13),
+                    ("callout", 16),
+                    ("accordion", 22),
+                    ("table", 29),
+                    ("embed", 32),
+                    ("documents", 38),
+                    ("legal_document", 42),
+                    ("link_cards", 50),
+                    ("app_links", 58),
+                    ("contact", 66),
+                    ("latest_news", 70),
+                    ("legal_document_list", 75),
+                    ("materials_feed", 81),
+                    ("procedure_steps", 92),
+                    ("forms", 97),
+                    ("bookcase_shelf", 103),
+                    ("video", 107),
+                    ("legal_situation", 110),
+                    ("library_feed", 116),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 255}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [("h2", "Level 2"), ("h3", "Level 3"), ("h4", "Level 4")],
+                            "help_text": "Level 2 for sections of the page, 3 and 4 for parts within them.",
+                            "label": "Level",
+                        },
+                    ),
+                    2: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Use lower-case letters without accents, digits and -."
+                            },
+                            "help_text": "Optional: lets a link point at this heading (#anchor).",
+                            "label": "Anchor",
+                            "max_length": 80,
+                            "regex": "^[a-z0-9][a-z0-9-]*$",
+                            "required": False,
+                        },
+                    ),
+                    3: (
+                        "wagtail.blocks.StructBlock",
+                        [[("text", 0), ("level", 1), ("anchor", 2)]],
+                        {},
+                    ),
+                    4: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "description": "Paragraphs, lists and links.",
+                            "features": [
+                                "h2",
+                                "h3",
+                                "h4",
+                                "bold",
+                                "italic",
+                                "link",
+                                "document-link",
+                                "ol",
+                                "ul",
+                                "hr",
+                            ],
+                            "label": "Text",
+                            "preview_template": "pbgdpl_wagtail/blocks/preview.html",
+                            "preview_value": "<p>Luật Hòa giải ở cơ sở số 35/2013/QH13 quy định về hòa giải ở cơ sở; hòa giải viên, tổ hòa giải; hoạt động hòa giải ở cơ sở.</p>",
+                            "template": "pbgdpl_wagtail/blocks/rich_text.html",
+                        },
+                    ),
+                    5: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
+                    6: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 500, "required": False},
+                    ),
+                    7: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Credit", "max_length": 255, "required": False},
+                    ),
+                    8: (
+                        "wagtail.blocks.StructBlock",
+                        [[("image", 5), ("caption", 6), ("attribution", 7)]],
+                        {},
+                    ),
+                    9: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Title", "max_length": 255, "required": False},
+                    ),
+                    10: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    11: ("wagtail.blocks.StructBlock", [[("image", 5), ("caption", 10)]], {}),
+                    12: ("wagtail.blocks.ListBlock", (11,), {"label": "Images", "min_num": 2}),
+                    13: ("wagtail.blocks.StructBlock", [[("title", 9), ("images", 12)]], {}),
+                    14: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("note", "Note"),
+                                ("important", "Important"),
+                                ("warning", "Warning"),
+                                ("success", "Good to know"),
+                            ],
+                            "label": "Kind",
+                        },
+                    ),
+                    15: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "Text",
+                        },
+                    ),
+                    16: (
+                        "wagtail.blocks.StructBlock",
+                        [[("tone", 14), ("title", 9), ("body", 15)]],
+                        {},
+                    ),
+                    17: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Marks the items as frequently asked questions for search engines.",
+                            "label": "Questions and answers",
+                            "required": False,
+                        },
+                    ),
+                    18: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Heading or question", "max_length": 255},
+                    ),
+                    19: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "Content or answer",
+                        },
+                    ),
+                    20: ("wagtail.blocks.StructBlock", [[("heading", 18), ("body", 19)]], {}),
+                    21: ("wagtail.blocks.ListBlock", (20,), {"label": "Items", "min_num": 1}),
+                    22: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("is_faq", 17), ("items", 21)]],
+                        {},
+                    ),
+                    23: ("wagtail.blocks.CharBlock", (), {"label": "Text"}),
+                    24: ("pbgdpl_wagtail.blocks.tables.NumberCellBlock", (), {"label": "Number"}),
+                    25: ("wagtail.blocks.DateBlock", (), {"label": "Date"}),
+                    26: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {"features": ["bold", "italic", "link"], "label": "Formatted text"},
+                    ),
+                    27: (
+                        "wagtail.contrib.typed_table_block.blocks.TypedTableBlock",
+                        [[("text", 23), ("number", 24), ("date", 25), ("rich_text", 26)]],
+                        {"label": "Table"},
+                    ),
+                    28: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where the figures come from, e.g. a report and its date.",
+                            "label": "Source",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    29: ("wagtail.blocks.StructBlock", [[("table", 27), ("source", 28)]], {}),
+                    30: (
+                        "wagtail.embeds.blocks.EmbedBlock",
+                        (),
+                        {
+                            "help_text": "The address of a YouTube video or another page that offers oEmbed.",
+                            "label": "Address",
+                        },
+                    ),
+                    31: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Describes the embedded content for people using screen readers.",
+                            "label": "Title",
+                            "max_length": 255,
+                        },
+                    ),
+                    32: (
+                        "wagtail.blocks.StructBlock",
+                        [[("url", 30), ("title", 31), ("caption", 6)]],
+                        {},
+                    ),
+                    33: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {"label": "Document"},
+                    ),
+                    34: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the document's own title.",
+                            "label": "Title",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    35: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Description", "max_length": 500, "required": False},
+                    ),
+                    36: (
+                        "wagtail.blocks.StructBlock",
+                        [[("document", 33), ("title", 34), ("description", 35)]],
+                        {},
+                    ),
+                    37: ("wagtail.blocks.ListBlock", (36,), {"label": "Documents", "min_num": 1}),
+                    38: ("wagtail.blocks.StructBlock", [[("title", 9), ("documents", 37)]], {}),
+                    39: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalDocument",),
+                        {"label": "Legal document"},
+                    ),
+                    40: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "e.g. Điều 35, khoản 2.",
+                            "label": "Articles cited",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    41: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Note", "max_length": 500, "required": False},
+                    ),
+                    42: (
+                        "wagtail.blocks.StructBlock",
+                        [[("document", 39), ("articles", 40), ("note", 41)]],
+                        {},
+                    ),
+                    43: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 255}),
+                    44: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Description", "max_length": 300, "required": False},
+                    ),
+                    45: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Page on this site", "required": False},
+                    ),
+                    46: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "External address", "required": False},
+                    ),
+                    47: (
+                        "wagtail.blocks.StructBlock",
+                        [[("page", 45), ("url", 46)]],
+                        {"label": "Link"},
+                    ),
+                    48: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 43), ("description", 44), ("link", 47), ("image", 5)]],
+                        {},
+                    ),
+                    49: ("wagtail.blocks.ListBlock", (48,), {"label": "Cards", "min_num": 1}),
+                    50: ("wagtail.blocks.StructBlock", [[("title", 9), ("cards", 49)]], {}),
+                    51: ("wagtail.blocks.CharBlock", (), {"label": "Name", "max_length": 255}),
+                    52: ("wagtail.images.blocks.ImageBlock", [], {"label": "Icon"}),
+                    53: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Web address", "required": False},
+                    ),
+                    54: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Google Play address", "required": False},
+                    ),
+                    55: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "App Store address", "required": False},
+                    ),
+                    56: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("name", 51),
+                                ("description", 44),
+                                ("icon", 52),
+                                ("web_url", 53),
+                                ("android_url", 54),
+                                ("ios_url", 55),
+                            ]
+                        ],
+                        {},
+                    ),
+                    57: (
+                        "wagtail.blocks.ListBlock",
+                        (56,),
+                        {"label": "Applications", "min_num": 1},
+                    ),
+                    58: ("wagtail.blocks.StructBlock", [[("title", 9), ("apps", 57)]], {}),
+                    59: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Unit or person", "max_length": 255},
+                    ),
+                    60: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Position", "max_length": 255, "required": False},
+                    ),
+                    61: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Address", "max_length": 255, "required": False},
+                    ),
+                    62: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Phone", "max_length": 50, "required": False},
+                    ),
+                    63: ("wagtail.blocks.EmailBlock", (), {"label": "Email", "required": False}),
+                    64: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Opening hours", "max_length": 255, "required": False},
+                    ),
+                    65: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Map address", "required": False},
+                    ),
+                    66: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("name", 59),
+                                ("position", 60),
+                                ("address", 61),
+                                ("phone", 62),
+                                ("email", 63),
+                                ("hours", 64),
+                                ("map_url", 65),
+                            ]
+                        ],
+                        {},
+                    ),
+                    67: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to show news from every listing of the site's language.",
+                            "label": "From the news listing",
+                            "page_type": ["pbgdpl.NewsIndexPage"],
+                            "required": False,
+                        },
+                    ),
+                    68: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.NewsCategory",),
+                        {"label": "Only the category", "required": False},
+                    ),
+                    69: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 5,
+                            "label": "Number of items",
+                            "max_value": 20,
+                            "min_value": 1,
+                            "required": True,
+                        },
+                    ),
+                    70: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("index", 67), ("category", 68), ("count", 69)]],
+                        {},
+                    ),
+                    71: (
+                        "wagtail.blocks.MultipleChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.legal_documents.document_type_choices,
+                            "help_text": "Leave empty to list every type.",
+                            "label": "Document types",
+                            "required": False,
+                        },
+                    ),
+                    72: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {
+                            "help_text": "A chủ đề also lists the documents of its đề mục.",
+                            "label": "Legal field",
+                            "required": False,
+                        },
+                    ),
+                    73: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.legal_documents.validity_status_choices,
+                            "label": "Validity",
+                            "required": False,
+                        },
+                    ),
+                    74: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 10,
+                            "label": "Number of documents",
+                            "max_value": 50,
+                            "min_value": 1,
+                        },
+                    ),
+                    75: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("doc_types", 71),
+                                ("field", 72),
+                                ("status", 73),
+                                ("limit", 74),
+                            ]
+                        ],
+                        {},
+                    ),
+                    76: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Show only the materials of this listing, with a link to it.",
+                            "label": "Materials listing",
+                            "page_type": ["pbgdpl.MaterialIndexPage"],
+                            "required": False,
+                        },
+                    ),
+                    77: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.MaterialType",),
+                        {"label": "Material type", "required": False},
+                    ),
+                    78: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {
+                            "help_text": "A chủ đề also shows the materials of its đề mục.",
+                            "label": "Legal field",
+                            "required": False,
+                        },
+                    ),
+                    79: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.TargetGroup",),
+                        {"label": "Target group", "required": False},
+                    ),
+                    80: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 5,
+                            "label": "Number of materials",
+                            "max_value": 20,
+                            "min_value": 1,
+                        },
+                    ),
+                    81: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("index", 76),
+                                ("material_type", 77),
+                                ("field", 78),
+                                ("target_group", 79),
+                                ("count", 80),
+                            ]
+                        ],
+                        {},
+                    ),
+                    82: ("wagtail.blocks.CharBlock", (), {"label": "Step", "max_length": 255}),
+                    83: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                            "label": "What to do",
+                            "required": False,
+                        },
+                    ),
+                    84: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Who does it, e.g. Ủy ban nhân dân cấp xã.",
+                            "label": "Responsible",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    85: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "As the legal text states it, e.g. “trước ngày 10 tháng 01 năm sau”.",
+                            "label": "Time limit",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    86: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {"icon": "doc-full", "label": "File"},
+                    ),
+                    87: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"icon": "pilcrow", "label": "Document named", "max_length": 255},
+                    ),
+                    88: (
+                        "wagtail.blocks.StreamBlock",
+                        [[("document", 86), ("text", 87)]],
+                        {
+                            "help_text": "Choose a file to download, or name a document.",
+                            "label": "Documents needed",
+                            "required": False,
+                        },
+                    ),
+                    89: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 82),
+                                ("description", 83),
+                                ("responsible", 84),
+                                ("deadline", 85),
+                                ("documents", 88),
+                            ]
+                        ],
+                        {},
+                    ),
+                    90: ("wagtail.blocks.ListBlock", (89,), {"label": "Steps", "min_num": 1}),
+                    91: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "The texts the steps follow, e.g. Thông tư 09/2021/TT-BTP, Điều 6.",
+                            "label": "Legal basis",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    92: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 9), ("steps", 90), ("legal_basis", 91)]],
+                        {},
+                    ),
+                    93: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "As the legal text numbers it, e.g. Mẫu 01.",
+                            "label": "Form code",
+                            "max_length": 50,
+                            "required": False,
+                        },
+                    ),
+                    94: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "File"}),
+                    95: (
+                        "wagtail.blocks.StructBlock",
+                        [[("code", 93), ("title", 34), ("document", 94), ("description", 35)]],
+                        {},
+                    ),
+                    96: ("wagtail.blocks.ListBlock", (95,), {"label": "Forms", "min_num": 1}),
+                    97: ("wagtail.blocks.StructBlock", [[("title", 9), ("forms", 96)]], {}),
+                    98: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.Book",),
+                        {"label": "Book"},
+                    ),
+                    99: (
+                        "wagtail.blocks.ListBlock",
+                        (98,),
+                        {
+                            "help_text": "Choose books to show them in this order; leave empty to show the newest.",
+                            "label": "Books",
+                        },
+                    ),
+                    100: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.books.book_type_choices,
+                            "help_text": "Only for the newest books: show one type only.",
+                            "label": "Type",
+                            "required": False,
+                        },
+                    ),
+                    101: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {"default": 6, "label": "Number of books", "max_value": 24, "min_value": 1},
+                    ),
+                    102: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "help_text": "Where the covers lead; leave empty for the site's first bookcase.",
+                            "label": "Bookcase page",
+                            "page_type": ["pbgdpl.BookcasePage"],
+                            "required": False,
+                        },
+                    ),
+                    103: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("books", 99),
+                                ("book_type", 100),
+                                ("count", 101),
+                                ("bookcase", 102),
+                            ]
+                        ],
+                        {},
+                    ),
+                    104: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.Video",),
+                        {"label": "Video"},
+                    ),
+                    105: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Shown above the video.",
+                            "label": "Heading",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    106: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {"default": True, "label": "Show the transcript", "required": False},
+                    ),
+                    107: (
+                        "wagtail.blocks.StructBlock",
+                        [[("video", 104), ("heading", 105), ("show_transcript", 106)]],
+                        {},
+                    ),
+                    108: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalSituation",),
+                        {"label": "Legal situation"},
+                    ),
+                    109: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "default": False,
+                            "help_text": "Otherwise readers open it themselves, after thinking about the question.",
+                            "label": "Show the answer at once",
+                            "required": False,
+                        },
+                    ),
+                    110: (
+                        "wagtail.blocks.StructBlock",
+                        [[("situation", 108), ("open_answer", 109)]],
+                        {},
+                    ),
+                    111: (
+                        "wagtail.blocks.StreamBlock",
+                        [[("video", 104), ("situation", 108)]],
+                        {
+                            "help_text": "Leave empty to show the newest items matching the choices below.",
+                            "label": "Hand-picked items",
+                            "required": False,
+                        },
+                    ),
+                    112: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("", "Videos and situations"),
+                                ("video", "Videos"),
+                                ("situation", "Legal situations"),
+                            ],
+                            "label": "Show",
+                            "required": False,
+                        },
+                    ),
+                    113: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": pbgdpl_wagtail.blocks.library._video_kind_choices,
+                            "label": "Kind of video",
+                            "required": False,
+                        },
+                    ),
+                    114: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("pbgdpl.LegalField",),
+                        {"label": "Legal field", "required": False},
+                    ),
+                    115: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {"default": 4, "label": "Number of items", "max_value": 20, "min_value": 1},
+                    ),
+                    116: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 9),
+                                ("items", 111),
+                                ("item_type", 112),
+                                ("kind", 113),
+                                ("field", 114),
+                                ("target_group", 79),
+                                ("count", 115),
+                            ]
+                        ],
+                        {},
+                    ),
+                },
+                verbose_name="content",
+            ),
         ),
         migrations.CreateModel(
-            name='LegalSituation',
+            name="LegalSituation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('live', models.BooleanField(default=True, editable=False, verbose_name='live')),
-                ('has_unpublished_changes', models.BooleanField(default=False, editable=False, verbose_name='has unpublished changes')),
-                ('first_published_at', models.DateTimeField(blank=True, db_index=True, null=True, verbose_name='first published at')),
-                ('last_published_at', models.DateTimeField(editable=False, null=True, verbose_name='last published at')),
-                ('go_live_at', models.DateTimeField(blank=True, null=True, verbose_name='go live date/time')),
-                ('expire_at', models.DateTimeField(blank=True, null=True, verbose_name='expiry date/time')),
-                ('expired', models.BooleanField(default=False, editable=False, verbose_name='expired')),
-                ('locked', models.BooleanField(default=False, editable=False, verbose_name='locked')),
-                ('locked_at', models.DateTimeField(editable=False, null=True, verbose_name='locked at')),
-                ('title', models.CharField(max_length=255, verbose_name='title')),
-                ('scenario', wagtail.fields.RichTextField(help_text='What happened, told as a story readers recognise.', verbose_name='situation')),
-                ('question', models.TextField(max_length=2000, verbose_name='question')),
-                ('answer', wagtail.fields.RichTextField(help_text='The answer (giải đáp), citing the articles that apply.', verbose_name='answer')),
-                ('compiled_by', models.CharField(blank=True, max_length=255, verbose_name='compiled by')),
-                ('reviewed_by', models.CharField(blank=True, help_text='Who reviewed (thẩm định) the legal content.', max_length=255, verbose_name='reviewed by')),
-                ('language', models.CharField(choices=pbgdpl_wagtail.snippets.choices.content_language_choices, default='vi', help_text='The language the situation is written in.', max_length=20, verbose_name='language')),
-                ('published_date', models.DateField(default=django.utils.timezone.localdate, verbose_name='date')),
-                ('introduced_document', models.ForeignKey(blank=True, help_text='The newly issued document this situation helps readers understand.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='introducing_situations', to='pbgdpl.legaldocument', verbose_name='new document introduced')),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
-                ('legal_fields', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='+', to='pbgdpl.legalfield', verbose_name='legal fields')),
-                ('live_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='live revision')),
-                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
-                ('locked_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='locked_%(class)ss', to=settings.AUTH_USER_MODEL, verbose_name='locked by')),
-                ('target_groups', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='+', to='pbgdpl.targetgroup', verbose_name='target groups')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
+                ("live", models.BooleanField(default=True, editable=False, verbose_name="live")),
+                (
+                    "has_unpublished_changes",
+                    models.BooleanField(
+                        default=False, editable=False, verbose_name="has unpublished changes"
+                    ),
+                ),
+                (
+                    "first_published_at",
+                    models.DateTimeField(
+                        blank=True, db_index=True, null=True, verbose_name="first published at"
+                    ),
+                ),
+                (
+                    "last_published_at",
+                    models.DateTimeField(
+                        editable=False, null=True, verbose_name="last published at"
+                    ),
+                ),
+                (
+                    "go_live_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="go live date/time"),
+                ),
+                (
+                    "expire_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="expiry date/time"),
+                ),
+                (
+                    "expired",
+                    models.BooleanField(default=False, editable=False, verbose_name="expired"),
+                ),
+                (
+                    "locked",
+                    models.BooleanField(default=False, editable=False, verbose_name="locked"),
+                ),
+                (
+                    "locked_at",
+                    models.DateTimeField(editable=False, null=True, verbose_name="locked at"),
+                ),
+                ("title", models.CharField(max_length=255, verbose_name="title")),
+                (
+                    "scenario",
+                    wagtail.fields.RichTextField(
+                        help_text="What happened, told as a story readers recognise.",
+                        verbose_name="situation",
+                    ),
+                ),
+                ("question", models.TextField(max_length=2000, verbose_name="question")),
+                (
+                    "answer",
+                    wagtail.fields.RichTextField(
+                        help_text="The answer (giải đáp), citing the articles that apply.",
+                        verbose_name="answer",
+                    ),
+                ),
+                (
+                    "compiled_by",
+                    models.CharField(blank=True, max_length=255, verbose_name="compiled by"),
+                ),
+                (
+                    "reviewed_by",
+                    models.CharField(
+                        blank=True,
+                        help_text="Who reviewed (thẩm định) the legal content.",
+                        max_length=255,
+                        verbose_name="reviewed by",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=pbgdpl_wagtail.snippets.choices.content_language_choices,
+                        default="vi",
+                        help_text="The language the situation is written in.",
+                        max_length=20,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "published_date",
+                    models.DateField(default=django.utils.timezone.localdate, verbose_name="date"),
+                ),
+                (
+                    "introduced_document",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The newly issued document this situation helps readers understand.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="introducing_situations",
+                        to="pbgdpl.legaldocument",
+                        verbose_name="new document introduced",
+                    ),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
+                (
+                    "legal_fields",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        related_name="+",
+                        to="pbgdpl.legalfield",
+                        verbose_name="legal fields",
+                    ),
+                ),
+                (
+                    "live_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="live revision",
+                    ),
+                ),
+                (
+                    "locale",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="wagtailcore.locale",
+                        verbose_name="locale",
+                    ),
+                ),
+                (
+                    "locked_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="locked_%(class)ss",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="locked by",
+                    ),
+                ),
+                (
+                    "target_groups",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        related_name="+",
+                        to="pbgdpl.targetgroup",
+                        verbose_name="target groups",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'legal situation',
-                'verbose_name_plural': 'legal situations',
-                'ordering': ['-published_date', '-pk'],
-                'abstract': False,
+                "verbose_name": "legal situation",
+                "verbose_name_plural": "legal situations",
+                "ordering": ["-published_date", "-pk"],
+                "abstract": False,
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='LegalSituationCitation',
+            name="LegalSituationCitation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('articles', models.CharField(blank=True, help_text='e.g. Điều 35, khoản 2.', max_length=255, verbose_name='articles cited')),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='situation_citations', to='pbgdpl.legaldocument', verbose_name='legal document')),
-                ('situation', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='citations', to='pbgdpl.legalsituation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "articles",
+                    models.CharField(
+                        blank=True,
+                        help_text="e.g. Điều 35, khoản 2.",
+                        max_length=255,
+                        verbose_name="articles cited",
+                    ),
+                ),
+                (
+                    "document",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="situation_citations",
+                        to="pbgdpl.legaldocument",
+                        verbose_name="legal document",
+                    ),
+                ),
+                (
+                    "situation",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="citations",
+                        to="pbgdpl.legalsituation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'document cited',
-                'verbose_name_plural': 'documents cited',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "document cited",
+                "verbose_name_plural": "documents cited",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='LegalSituationTag',
+            name="LegalSituationTag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_items', to='pbgdpl.legalsituation')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s_items', to='taggit.tag')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tagged_items",
+                        to="pbgdpl.legalsituation",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s_items",
+                        to="taggit.tag",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='legalsituation',
-            name='tags',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='pbgdpl.LegalSituationTag', to='taggit.Tag', verbose_name='tags'),
+            model_name="legalsituation",
+            name="tags",
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(
+                blank=True,
+                help_text="A comma-separated list of tags.",
+                through="pbgdpl.LegalSituationTag",
+                to="taggit.Tag",
+                verbose_name="tags",
+            ),
         ),
         migrations.CreateModel(
-            name='Video',
+            name="Video",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('live', models.BooleanField(default=True, editable=False, verbose_name='live')),
-                ('has_unpublished_changes', models.BooleanField(default=False, editable=False, verbose_name='has unpublished changes')),
-                ('first_published_at', models.DateTimeField(blank=True, db_index=True, null=True, verbose_name='first published at')),
-                ('last_published_at', models.DateTimeField(editable=False, null=True, verbose_name='last published at')),
-                ('go_live_at', models.DateTimeField(blank=True, null=True, verbose_name='go live date/time')),
-                ('expire_at', models.DateTimeField(blank=True, null=True, verbose_name='expiry date/time')),
-                ('expired', models.BooleanField(default=False, editable=False, verbose_name='expired')),
-                ('locked', models.BooleanField(default=False, editable=False, verbose_name='locked')),
-                ('locked_at', models.DateTimeField(editable=False, null=True, verbose_name='locked at')),
-                ('title', models.CharField(max_length=255, verbose_name='title')),
-                ('description', models.TextField(blank=True, max_length=3000, verbose_name='description')),
-                ('kind', models.CharField(choices=[('video_clip', 'Video clip'), ('tieu_pham', 'Legal skit'), ('bai_giang_dien_tu', 'E-lecture'), ('phong_su', 'Reportage'), ('toa_dam', 'Talk show'), ('hoat_hinh', 'Animation'), ('khac', 'Other')], default='video_clip', max_length=30, verbose_name='kind')),
-                ('file', models.FileField(blank=True, help_text='MP4 or WebM. Give a file or an external address, not both.', max_length=255, upload_to='pbgdpl/videos/%Y/%m/', validators=[pbgdpl_wagtail.library.uploads.validate_video_file], verbose_name='video file')),
-                ('external_url', models.URLField(blank=True, help_text="The video's page on YouTube or another provider this site knows.", max_length=500, verbose_name='external address')),
-                ('duration', models.DurationField(blank=True, help_text='hh:mm:ss. Read from an uploaded file when ffmpeg is installed.', null=True, verbose_name='duration')),
-                ('transcript', models.TextField(blank=True, help_text='Everything said and shown, for readers who cannot play or hear the video.', verbose_name='transcript')),
-                ('language', models.CharField(choices=pbgdpl_wagtail.snippets.choices.content_language_choices, default='vi', help_text='The language spoken in the video.', max_length=20, verbose_name='language')),
-                ('producer', models.CharField(blank=True, max_length=255, verbose_name='producer')),
-                ('published_date', models.DateField(default=django.utils.timezone.localdate, verbose_name='date')),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
-                ('legal_documents', pbgdpl_wagtail.fields.IndexedParentalManyToManyField(blank=True, related_name='videos', to='pbgdpl.legaldocument', verbose_name='legal documents introduced')),
-                ('legal_fields', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='+', to='pbgdpl.legalfield', verbose_name='legal fields')),
-                ('live_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='live revision')),
-                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
-                ('locked_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='locked_%(class)ss', to=settings.AUTH_USER_MODEL, verbose_name='locked by')),
-                ('poster', models.ForeignKey(blank=True, help_text="Shown before the video plays. Left empty, a frame of the uploaded file or the provider's thumbnail is used.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='poster')),
-                ('target_groups', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='+', to='pbgdpl.targetgroup', verbose_name='target groups')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
+                ("live", models.BooleanField(default=True, editable=False, verbose_name="live")),
+                (
+                    "has_unpublished_changes",
+                    models.BooleanField(
+                        default=False, editable=False, verbose_name="has unpublished changes"
+                    ),
+                ),
+                (
+                    "first_published_at",
+                    models.DateTimeField(
+                        blank=True, db_index=True, null=True, verbose_name="first published at"
+                    ),
+                ),
+                (
+                    "last_published_at",
+                    models.DateTimeField(
+                        editable=False, null=True, verbose_name="last published at"
+                    ),
+                ),
+                (
+                    "go_live_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="go live date/time"),
+                ),
+                (
+                    "expire_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="expiry date/time"),
+                ),
+                (
+                    "expired",
+                    models.BooleanField(default=False, editable=False, verbose_name="expired"),
+                ),
+                (
+                    "locked",
+                    models.BooleanField(default=False, editable=False, verbose_name="locked"),
+                ),
+                (
+                    "locked_at",
+                    models.DateTimeField(editable=False, null=True, verbose_name="locked at"),
+                ),
+                ("title", models.CharField(max_length=255, verbose_name="title")),
+                (
+                    "description",
+                    models.TextField(blank=True, max_length=3000, verbose_name="description"),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("video_clip", "Video clip"),
+                            ("tieu_pham", "Legal skit"),
+                            ("bai_giang_dien_tu", "E-lecture"),
+                            ("phong_su", "Reportage"),
+                            ("toa_dam", "Talk show"),
+                            ("hoat_hinh", "Animation"),
+                            ("khac", "Other"),
+                        ],
+                        default="video_clip",
+                        max_length=30,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "file",
+                    models.FileField(
+                        blank=True,
+                        help_text="MP4 or WebM. Give a file or an external address, not both.",
+                        max_length=255,
+                        upload_to="pbgdpl/videos/%Y/%m/",
+                        validators=[pbgdpl_wagtail.library.uploads.validate_video_file],
+                        verbose_name="video file",
+                    ),
+                ),
+                (
+                    "external_url",
+                    models.URLField(
+                        blank=True,
+                        help_text="The video's page on YouTube or another provider this site knows.",
+                        max_length=500,
+                        verbose_name="external address",
+                    ),
+                ),
+                (
+                    "duration",
+                    models.DurationField(
+                        blank=True,
+                        help_text="hh:mm:ss. Read from an uploaded file when ffmpeg is installed.",
+                        null=True,
+                        verbose_name="duration",
+                    ),
+                ),
+                (
+                    "transcript",
+                    models.TextField(
+                        blank=True,
+                        help_text="Everything said and shown, for readers who cannot play or hear the video.",
+                        verbose_name="transcript",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=pbgdpl_wagtail.snippets.choices.content_language_choices,
+                        default="vi",
+                        help_text="The language spoken in the video.",
+                        max_length=20,
+                        verbose_name="language",
+                    ),
+                ),
+                ("producer", models.CharField(blank=True, max_length=255, verbose_name="producer")),
+                (
+                    "published_date",
+                    models.DateField(default=django.utils.timezone.localdate, verbose_name="date"),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
+                (
+                    "legal_documents",
+                    pbgdpl_wagtail.fields.IndexedParentalManyToManyField(
+                        blank=True,
+                        related_name="videos",
+                        to="pbgdpl.legaldocument",
+                        verbose_name="legal documents introduced",
+                    ),
+                ),
+                (
+                    "legal_fields",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        related_name="+",
+                        to="pbgdpl.legalfield",
+                        verbose_name="legal fields",
+                    ),
+                ),
+                (
+                    "live_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="live revision",
+                    ),
+                ),
+                (
+                    "locale",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="wagtailcore.locale",
+                        verbose_name="locale",
+                    ),
+                ),
+                (
+                    "locked_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="locked_%(class)ss",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="locked by",
+                    ),
+                ),
+                (
+                    "poster",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Shown before the video plays. Left empty, a frame of the uploaded file or the provider's thumbnail is used.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="poster",
+                    ),
+                ),
+                (
+                    "target_groups",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        related_name="+",
+                        to="pbgdpl.targetgroup",
+                        verbose_name="target groups",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'video',
-                'verbose_name_plural': 'videos',
-                'ordering': ['-published_date', '-pk'],
-                'abstract': False,
+                "verbose_name": "video",
+                "verbose_name_plural": "videos",
+                "ordering": ["-published_date", "-pk"],
+                "abstract": False,
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.AddField(
-            model_name='legalsituation',
-            name='video',
-            field=models.ForeignKey(blank=True, help_text='A skit or clip acting out the situation.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='situations', to='pbgdpl.video', verbose_name='video'),
+            model_name="legalsituation",
+            name="video",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="A skit or clip acting out the situation.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="situations",
+                to="pbgdpl.video",
+                verbose_name="video",
+            ),
         ),
         migrations.CreateModel(
-            name='VideoCaption',
+            name="VideoCaption",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('language', models.CharField(choices=pbgdpl_wagtail.snippets.choices.content_language_choices, default='vi', max_length=20, verbose_name='language')),
-                ('kind', models.CharField(choices=[('captions', 'Captions (speech and sounds, for deaf readers)'), ('subtitles', 'Subtitles (translation of the speech)')], default='captions', max_length=20, verbose_name='kind')),
-                ('file', models.FileField(help_text='A .vtt file in UTF-8.', max_length=255, upload_to='pbgdpl/captions/%Y/%m/', validators=[pbgdpl_wagtail.library.uploads.validate_caption_file], verbose_name='WebVTT file')),
-                ('video', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='captions', to='pbgdpl.video')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "language",
+                    models.CharField(
+                        choices=pbgdpl_wagtail.snippets.choices.content_language_choices,
+                        default="vi",
+                        max_length=20,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("captions", "Captions (speech and sounds, for deaf readers)"),
+                            ("subtitles", "Subtitles (translation of the speech)"),
+                        ],
+                        default="captions",
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "file",
+                    models.FileField(
+                        help_text="A .vtt file in UTF-8.",
+                        max_length=255,
+                        upload_to="pbgdpl/captions/%Y/%m/",
+                        validators=[pbgdpl_wagtail.library.uploads.validate_caption_file],
+                        verbose_name="WebVTT file",
+                    ),
+                ),
+                (
+                    "video",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="captions",
+                        to="pbgdpl.video",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'caption file',
-                'verbose_name_plural': 'caption files',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "caption file",
+                "verbose_name_plural": "caption files",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='VideoTag',
+            name="VideoTag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_items', to='pbgdpl.video')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s_items', to='taggit.tag')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tagged_items",
+                        to="pbgdpl.video",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s_items",
+                        to="taggit.tag",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='video',
-            name='tags',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='pbgdpl.VideoTag', to='taggit.Tag', verbose_name='tags'),
+            model_name="video",
+            name="tags",
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(
+                blank=True,
+                help_text="A comma-separated list of tags.",
+                through="pbgdpl.VideoTag",
+                to="taggit.Tag",
+                verbose_name="tags",
+            ),
         ),
         migrations.AddIndex(
-            model_name='legalsituation',
-            index=models.Index(fields=['live', '-published_date'], name='pbgdpl_lega_live_02f34d_idx'),
+            model_name="legalsituation",
+            index=models.Index(
+                fields=["live", "-published_date"], name="pbgdpl_lega_live_02f34d_idx"
+            ),
         ),
         migrations.AlterUniqueTogether(
-            name='legalsituation',
-            unique_together={('translation_key', 'locale')},
+            name="legalsituation",
+            unique_together={("translation_key", "locale")},
         ),
         migrations.AddIndex(
-            model_name='video',
-            index=models.Index(fields=['live', '-published_date'], name='pbgdpl_vide_live_392497_idx'),
+            model_name="video",
+            index=models.Index(
+                fields=["live", "-published_date"], name="pbgdpl_vide_live_392497_idx"
+            ),
         ),
         migrations.AlterUniqueTogether(
-            name='video',
-            unique_together={('translation_key', 'locale')},
+            name="video",
+            unique_together={("translation_key", "locale")},
         ),
     ]

@@ -78,21 +78,27 @@ class VideoForm(WagtailAdminModelForm):
                 resolve(url)
             except ValidationError as error:
                 self.add_error("external_url", error)
-        captions = self.formsets.get("captions") if hasattr(self, "formsets") else None
-        if captions is not None:
-            seen = set()
-            for form in captions.forms:
-                data = getattr(form, "cleaned_data", None) or {}
-                if not data or data.get("DELETE"):
-                    continue
-                key = (data.get("language"), data.get("kind"))
-                if key in seen:
-                    form.add_error(
-                        "language",
-                        _("There is already a caption file of this kind in this language."),
-                    )
-                seen.add(key)
         return cleaned_data
+
+    def is_valid(self):
+        # The caption forms are cleaned after this form's clean(), so compare them here.
+        valid = super().is_valid()
+        captions = self.formsets.get("captions")
+        if captions is None:
+            return valid
+        seen = set()
+        for form in captions.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            if not data or data.get("DELETE"):
+                continue
+            key = (data.get("language"), data.get("kind"))
+            if key in seen:
+                form.add_error(
+                    "language", _("There is already a caption file of this kind in this language.")
+                )
+                valid = False
+            seen.add(key)
+        return valid
 
     def save(self, commit=True):
         from ..library.enrichment import enrich_from_external, enrich_from_upload
