@@ -100,6 +100,11 @@ def project(wheel_venv, tmp_path_factory) -> Project:
         handle.write("\n\n# --- Added by following README.md (integrator-settings) ---\n")
         handle.write(readme_block("settings", "python"))
 
+    urls_file = root / PROJECT / "urls.py"
+    with urls_file.open("a", encoding="utf-8") as handle:
+        handle.write("\n\n# --- Added by following README.md (integrator-urls) ---\n")
+        handle.write(readme_block("urls", "python"))
+
     project = Project(venv=wheel_venv, root=root)
     for command in readme_commands():
         assert command[0] in {"python", "python3"}, (
@@ -214,7 +219,7 @@ from django.test import Client
 from wagtail.models import Site
 
 import pbgdpl_wagtail
-from pbgdpl_wagtail.models import PortalHomePage, SectionPage
+from pbgdpl_wagtail.models import LegalSituation, LibraryPage, PortalHomePage, SectionPage
 
 site = Site.objects.get(is_default_site=True)
 home = site.root_page.specific
@@ -254,8 +259,28 @@ for page in (portal, section):
         "content": response.content.decode(response.charset or "utf-8"),
     }
 
+library = LibraryPage(title="Thư viện tình huống", slug="thu-vien")
+portal.add_child(instance=library)
+library.save_revision().publish()
+situation = LegalSituation.objects.create(
+    title="Tranh chấp lối đi chung",
+    scenario="<p>Hai nhà tranh chấp lối đi.</p>",
+    question="Có được hòa giải không?",
+    answer="<p>Có.</p>",
+)
+embed = client.get(f"/pbgdpl/embed/situation/{situation.pk}/")
+oembed = client.get(
+    "/pbgdpl/oembed/",
+    {"url": library.get_full_url() + f"situation/{situation.pk}/"},
+)
+
 site.refresh_from_db()
 print(MARKER + json.dumps({
+    "library": {
+        "status": client.get(library.get_url() + f"situation/{situation.pk}/").status_code,
+        "embed": [embed.status_code, embed.headers.get("Content-Security-Policy")],
+        "oembed": [oembed.status_code, oembed.json().get("type") if oembed.ok else None],
+    },
     "module": pbgdpl_wagtail.__file__,
     "prefix": sys.prefix,
     "site_root": [site.root_page_id, type(site.root_page.specific).__name__],
@@ -293,3 +318,10 @@ def test_portal_and_section_render_under_the_existing_home_page(project):
     assert "Tổ hòa giải" in section["content"]
     assert "to-hoa-giai" in section["content"]
     assert "Mỗi thôn, tổ dân phố có một tổ hòa giải." in section["content"]
+
+    # The library's pages, embeds and oEmbed work through the README's URLs step.
+    assert result["library"] == {
+        "status": 200,
+        "embed": [200, "frame-ancestors *"],
+        "oembed": [200, "rich"],
+    }
