@@ -279,7 +279,10 @@ print(MARKER + json.dumps({
     "library": {
         "status": client.get(library.get_url() + f"situation/{situation.pk}/").status_code,
         "embed": [embed.status_code, embed.headers.get("Content-Security-Policy")],
-        "oembed": [oembed.status_code, oembed.json().get("type") if oembed.ok else None],
+        "oembed": [
+            oembed.status_code,
+            oembed.json().get("type") if oembed.status_code == 200 else None,
+        ],
     },
     "module": pbgdpl_wagtail.__file__,
     "prefix": sys.prefix,
