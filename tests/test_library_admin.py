@@ -216,3 +216,33 @@ def test_the_urls_check_reports_a_missing_include():
     with translation.override("en"), override_settings(ROOT_URLCONF="tests.urls_without_package"):
         errors = [m for m in run_checks() if m.id == "pbgdpl.E004"]
     assert errors and 'include("pbgdpl_wagtail.urls")' in errors[0].hint
+
+
+@pytest.mark.django_db
+def test_videos_go_through_the_moderation_workflow(admin_client, django_user_model):
+    from django.contrib.auth.models import Group
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
+
+    workflow = Workflow.objects.create(name="Duyệt thư viện")
+    task = GroupApprovalTask.objects.create(name="Lãnh đạo phòng duyệt")
+    task.groups.set(Group.objects.filter(name="Moderators"))
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowContentType.objects.create(
+        workflow=workflow, content_type=ContentType.objects.get_for_model(Video)
+    )
+    response = admin_client.post(
+        add_url("video"),
+        video_form_data(file=upload(), **{"action-submit": "1"}),
+    )
+    assert response.status_code == 302
+    video = Video.objects.get()
+    assert not video.live
+    state = video.current_workflow_state
+    assert state is not None and state.status == "in_progress"
+    reviewer = django_user_model.objects.get(username="editor")
+    state.current_task_state.task.specific.on_action(
+        state.current_task_state, reviewer, "approve"
+    )
+    video.refresh_from_db()
+    assert video.live
