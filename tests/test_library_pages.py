@@ -245,12 +245,32 @@ def test_listing_queries_do_not_grow_with_items(client, library, count, django_a
 
 
 @pytest.mark.django_db
-def test_translations_are_listed_on_the_library_of_their_language(client, library, catalogue):
+def test_translated_records_appear_on_the_library_of_their_language(client, library, catalogue):
     from wagtail.models import Locale
+    from wagtail_localize.models import TranslationSource
 
     english = Locale.objects.create(language_code="en")
-    translated = catalogue["divorce"].copy_for_translation(english)
-    translated.title = "Divorce while pregnant"
-    translated.save()
-    assert "Divorce while pregnant" not in titles(client.get(library.url))
-    assert LegalSituation.objects.filter(translation_key=translated.translation_key).count() == 2
+    video = catalogue["skit"]
+    add_caption(video, "vi")
+    situation = catalogue["boundary"]
+    situation.video = video
+    situation.save()
+    translated = []
+    for record in (video, situation):
+        source, _created = TranslationSource.get_or_create_from_instance(record)
+        translation, _created = source.create_or_update_translation(english, fallback=True)
+        translated.append(translation)
+    english_video, english_situation = translated
+    # The recording and its captions are shared; the situation points to the English video.
+    assert english_video.file.name == video.file.name
+    assert english_video.captions.count() == 1
+    assert english_situation.video_id == english_video.pk
+    english_situation.title = "Boundary dispute"
+    english_situation.save()
+
+    english_library = library.copy_for_translation(english, copy_parents=True)
+    english_library.save_revision().publish()
+    shown = titles(client.get(english_library.url))
+    assert "Boundary dispute" in shown
+    assert "Tranh chấp ranh giới đất" in titles(client.get(library.url))
+    assert "Boundary dispute" not in titles(client.get(library.url))

@@ -26,6 +26,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .choices import content_language_choices
 
@@ -116,6 +117,24 @@ class LegalSituation(
     )
 
     objects = LegalSituationQuerySet.as_manager()
+
+    # wagtail-localize: the story, question and answer are translated; the legal basis, the
+    # video (its translation, where there is one) and the classification are kept.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("scenario"),
+        TranslatableField("question"),
+        TranslatableField("answer"),
+        TranslatableField("video"),
+        SynchronizedField("citations"),
+        SynchronizedField("introduced_document"),
+        SynchronizedField("compiled_by"),
+        SynchronizedField("reviewed_by"),
+        SynchronizedField("language", overridable=True),
+        SynchronizedField("published_date"),
+        SynchronizedField("legal_fields"),
+        SynchronizedField("target_groups"),
+    ]
 
     search_fields = [
         index.SearchField("title", boost=3),

@@ -28,6 +28,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..fields import IndexedParentalManyToManyField
 from ..library.uploads import validate_caption_file, validate_video_file, video_mime_type
@@ -207,6 +208,26 @@ class Video(
 
     objects = VideoQuerySet.as_manager()
     base_form_class = VideoForm
+
+    # wagtail-localize: the words are translated; the recording, its captions and its
+    # classification stay the same in every language.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("description"),
+        TranslatableField("transcript"),
+        SynchronizedField("kind"),
+        SynchronizedField("file"),
+        SynchronizedField("external_url"),
+        SynchronizedField("poster"),
+        SynchronizedField("duration"),
+        SynchronizedField("language"),
+        SynchronizedField("producer"),
+        SynchronizedField("published_date"),
+        SynchronizedField("legal_fields"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("legal_documents"),
+        SynchronizedField("captions"),
+    ]
 
     search_fields = [
         index.SearchField("title", boost=3),
