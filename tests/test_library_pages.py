@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
 
-from pbgdpl_wagtail.models import LegalSituation, Video
+from pbgdpl_wagtail.models import Video
 from pbgdpl_wagtail.snippets.legal_documents import ValidityStatus
 
 from .factories import LegalDocumentFactory, LegalFieldFactory, TargetGroupFactory
