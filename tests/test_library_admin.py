@@ -241,8 +241,6 @@ def test_videos_go_through_the_moderation_workflow(admin_client, django_user_mod
     state = video.current_workflow_state
     assert state is not None and state.status == "in_progress"
     reviewer = django_user_model.objects.get(username="editor")
-    state.current_task_state.task.specific.on_action(
-        state.current_task_state, reviewer, "approve"
-    )
+    state.current_task_state.task.specific.on_action(state.current_task_state, reviewer, "approve")
     video.refresh_from_db()
     assert video.live
