@@ -1,6 +1,5 @@
 """A cited legal document with its metadata, validity badge and warning; lists of documents."""
 
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -90,7 +89,6 @@ class LegalDocumentListBlock(blocks.StructBlock):
         description = _("The newest legal documents of chosen types or a field, newest first.")
 
     def documents(self, value):
-        from ..snippets import LegalField
         from ..snippets.legal_documents import LegalDocument
 
         documents = LegalDocument.objects.filter(live=True)
@@ -98,7 +96,7 @@ class LegalDocumentListBlock(blocks.StructBlock):
             documents = documents.filter(doc_type__code__in=value["doc_types"])
         field = value.get("field")
         if field is not None:
-            within = LegalField.objects.filter(Q(pk=field.pk) | Q(parent=field.pk))
+            within = field.with_subfields()
             documents = documents.filter(
                 pk__in=LegalDocument.fields.through.objects.filter(legalfield__in=within).values(
                     "legaldocument"

@@ -166,7 +166,7 @@ class LibraryFeedBlock(blocks.StructBlock):
             if kind == VIDEO and value.get("kind"):
                 items = items.filter(kind=value["kind"])
             if value.get("field") is not None:
-                items = items.filter(legal_fields=value["field"])
+                items = items.filter(legal_fields__in=value["field"].with_subfields())
             if value.get("target_group") is not None:
                 items = items.filter(target_groups=value["target_group"])
             rows = items.distinct().order_by("-published_date", "-pk")

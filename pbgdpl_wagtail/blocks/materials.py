@@ -1,6 +1,5 @@
 """The latest legal dissemination materials, as a short list for any page."""
 
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -49,7 +48,6 @@ class MaterialsFeedBlock(blocks.StructBlock):
 
     def materials(self, value):
         from ..page_models.materials import MaterialPage
-        from ..snippets import LegalField
 
         materials = MaterialPage.objects.live().public()
         index = value.get("index")
@@ -59,7 +57,7 @@ class MaterialsFeedBlock(blocks.StructBlock):
             materials = materials.filter(material_type=value["material_type"])
         field = value.get("field")
         if field is not None:
-            within = LegalField.objects.filter(Q(pk=field.pk) | Q(parent=field.pk))
+            within = field.with_subfields()
             materials = materials.filter(
                 pk__in=MaterialPage.legal_fields.through.objects.filter(
                     legalfield__in=within

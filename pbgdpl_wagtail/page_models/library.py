@@ -98,7 +98,7 @@ class LibraryFilterForm(ListingFilterForm):
 def _narrow(items, values):
     """Apply the filters two record types share to ``items``."""
     if values["field"]:
-        items = items.filter(legal_fields=values["field"])
+        items = items.filter(legal_fields__in=values["field"].with_subfields())
     if values["target_group"]:
         items = items.filter(target_groups=values["target_group"])
     if values["language"]:

@@ -6,7 +6,6 @@ article cited, who compiled it and who reviewed it (thẩm định). A situation
 issued document, as letter 5015 asks of PBGDPL materials.
 """
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,19 +15,13 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    Orderable,
-    RevisionMixin,
-    TranslatableMixin,
-    WorkflowMixin,
-)
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .choices import content_language_choices
+from .moderation import ModeratedRecord
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul"]
 ANSWER_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -46,10 +39,7 @@ class LegalSituationTag(TaggedItemBase):
 
 
 class LegalSituation(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
+    ModeratedRecord,
     TranslatableMixin,
     index.Indexed,
     ClusterableModel,
@@ -106,15 +96,6 @@ class LegalSituation(
     )
     published_date = models.DateField(_("date"), default=timezone.localdate)
     tags = ClusterTaggableManager(through=LegalSituationTag, blank=True, verbose_name=_("tags"))
-
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="pbgdpl_situation")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="pbgdpl_situation",
-        for_concrete_model=False,
-    )
 
     objects = LegalSituationQuerySet.as_manager()
 
@@ -176,10 +157,6 @@ class LegalSituation(
 
     def __str__(self):
         return self.title
-
-    @property
-    def revisions(self):
-        return self._revisions
 
 
 class LegalSituationCitation(Orderable):

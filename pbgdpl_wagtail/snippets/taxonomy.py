@@ -36,6 +36,10 @@ class LegalField(ReferenceEntry):
     def __str__(self):
         return f"{self.code}. {self.name}" if self.code else self.name
 
+    def with_subfields(self):
+        """This field and its đề mục: choosing a chủ đề also finds what is filed under them."""
+        return LegalField.objects.filter(models.Q(pk=self.pk) | models.Q(parent=self.pk))
+
     def clean(self):
         super().clean()
         # Walk up from the chosen parent; meeting this field again means a cycle.

@@ -7,7 +7,6 @@ in WebVTT and a transcript for readers who cannot play or hear it.
 
 import contextlib
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -18,14 +17,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    Orderable,
-    RevisionMixin,
-    TranslatableMixin,
-    WorkflowMixin,
-)
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -33,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from ..fields import IndexedParentalManyToManyField
 from ..library.uploads import validate_caption_file, validate_video_file, video_mime_type
 from .choices import content_language_choices
+from .moderation import ModeratedRecord
 
 
 class VideoKind(models.TextChoices):
@@ -124,10 +117,7 @@ class VideoTag(TaggedItemBase):
 
 
 class Video(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
+    ModeratedRecord,
     TranslatableMixin,
     index.Indexed,
     ClusterableModel,
@@ -196,15 +186,6 @@ class Video(
         related_name="videos",
     )
     tags = ClusterTaggableManager(through=VideoTag, blank=True, verbose_name=_("tags"))
-
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="pbgdpl_video")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="pbgdpl_video",
-        for_concrete_model=False,
-    )
 
     objects = VideoQuerySet.as_manager()
     base_form_class = VideoForm
@@ -276,10 +257,6 @@ class Video(
 
     def __str__(self):
         return self.title
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     @property
     def is_external(self):

@@ -55,7 +55,8 @@ class FieldAndLanguageFilterMixin(forms.Form):
 
     def filter(self, objects):
         if self.cleaned_data.get("field"):
-            objects = objects.filter(legal_fields=self.cleaned_data["field"]).distinct()
+            within = self.cleaned_data["field"].with_subfields()
+            objects = objects.filter(legal_fields__in=within).distinct()
         if self.cleaned_data.get("language"):
             objects = objects.filter(language=self.cleaned_data["language"])
         return super().filter(objects)
