@@ -167,3 +167,15 @@ def test_missing_admin_vi_is_an_error(monkeypatch):
     messages = checks.check_required_apps(None)
     assert [m.id for m in messages] == ["pbgdpl.E001"]
     assert checks.ADMIN_VI_APP in messages[0].msg
+
+
+def test_fields_wagtail_leaves_unlabelled_get_a_vietnamese_label(db):
+    from wagtail.admin.forms.auth import LoginForm
+    from wagtail.admin.forms.choosers import LocaleFilterMixin, SearchFilterMixin
+
+    class ChooserFilters(LocaleFilterMixin, SearchFilterMixin):
+        pass
+
+    with translation.override("vi"):
+        assert str(LoginForm().fields["password"].label) == "Mật khẩu"
+        assert str(ChooserFilters().fields["locale"].label) == "Ngôn ngữ"

@@ -9,5 +9,7 @@ class AdminViConfig(AppConfig):
 
     def ready(self):
         from .js_catalog import use_for_wagtail_admin
+        from .labels import label_unlabelled_fields
 
         use_for_wagtail_admin()
+        label_unlabelled_fields()
