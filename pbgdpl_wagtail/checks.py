@@ -6,7 +6,10 @@ from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.utils.translation import gettext as _
 
+ADMIN_VI_APP = "pbgdpl_wagtail.admin_vi"
+
 REQUIRED_APPS = [
+    ADMIN_VI_APP,
     "wagtail",
     "wagtail.admin",
     "wagtail.documents",
@@ -32,6 +35,36 @@ def check_required_apps(app_configs, **kwargs):
             id="pbgdpl.E001",
         )
         for name in missing
+    ]
+
+
+def _overridden_by_admin_vi(name):
+    """The apps whose Vietnamese catalogue pbgdpl_wagtail.admin_vi completes."""
+    return name.split(".")[0] in {"wagtail", "wagtail_localize"}
+
+
+@register(Tags.compatibility)
+def check_admin_vi_order(app_configs, **kwargs):
+    """Django lets the first app in INSTALLED_APPS win a translation; admin_vi must be first."""
+    from django.apps import apps
+
+    names = [config.name for config in apps.get_app_configs()]
+    if ADMIN_VI_APP not in names:
+        return []  # check_required_apps reports it
+    position = names.index(ADMIN_VI_APP)
+    before = [name for name in names[:position] if _overridden_by_admin_vi(name)]
+    if not before:
+        return []
+    return [
+        Error(
+            _(
+                "%(app)s must come before %(apps)s in INSTALLED_APPS, or the admin stays "
+                "partly in English."
+            )
+            % {"app": ADMIN_VI_APP, "apps": ", ".join(before)},
+            hint=_("Move it up, next to pbgdpl_wagtail, as the README's installation steps show."),
+            id="pbgdpl.E004",
+        )
     ]
 
 
@@ -92,7 +125,7 @@ def check_urls_included(app_configs, **kwargs):
                     'Add path("pbgdpl/", include("pbgdpl_wagtail.urls")) to the site\'s urls.py, '
                     "outside i18n_patterns and before Wagtail's URLs."
                 ),
-                id="pbgdpl.E004",
+                id="pbgdpl.E005",
             )
         ]
     return []

@@ -214,7 +214,7 @@ def test_admin_listings_and_exports_open(admin_client):
 
 def test_the_urls_check_reports_a_missing_include():
     with translation.override("en"), override_settings(ROOT_URLCONF="tests.urls_without_package"):
-        errors = [m for m in run_checks() if m.id == "pbgdpl.E004"]
+        errors = [m for m in run_checks() if m.id == "pbgdpl.E005"]
     assert errors and 'include("pbgdpl_wagtail.urls")' in errors[0].hint
 
 

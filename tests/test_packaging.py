@@ -37,6 +37,7 @@ wheel_venv = support.wheel_venv
 pytestmark = pytest.mark.slow
 
 CATALOGUE = f"{PACKAGE}/locale/vi/LC_MESSAGES"
+ADMIN_VI_CATALOGUE = f"{PACKAGE}/admin_vi/locale/vi/LC_MESSAGES"
 
 
 def wheel_names(wheel: Path) -> set[str]:
@@ -109,6 +110,11 @@ def test_distributions_contain_vietnamese_catalogue(built_distributions):
         hint = "run `make messages` and commit both files; package-data must include locale/**/*"
         assert path in wheel, f"{path} is not in the wheel ({hint})"
         assert path in sdist, f"{path} is not in the sdist ({hint})"
+    # The Wagtail admin's catalogue, both domains (pbgdpl_wagtail.admin_vi).
+    for filename in ("django.po", "django.mo", "djangojs.po", "djangojs.mo"):
+        path = f"{ADMIN_VI_CATALOGUE}/{filename}"
+        assert path in wheel, f"{path} is not in the wheel"
+        assert path in sdist, f"{path} is not in the sdist"
 
 
 def test_wheel_metadata(built_distributions):

@@ -21,6 +21,8 @@ INSTALLED_APPS = [
     "demo",
     # The package and what it needs beside a standard Wagtail project.
     "pbgdpl_wagtail",
+    # Vietnamese admin: before the Wagtail apps so its catalogue wins over theirs.
+    "pbgdpl_wagtail.admin_vi",
     "wagtail.contrib.typed_table_block",
     "wagtail_localize",
     "wagtail_localize.locales",
