@@ -8,6 +8,7 @@ from pbgdpl_wagtail.models import (
     BookcasePage,
     DocumentIndexPage,
     GuidanceIndexPage,
+    LibraryPage,
     MaterialIndexPage,
     NewsIndexPage,
     PortalHomePage,
@@ -46,6 +47,7 @@ def test_parent_and_subpage_rules(root_page, portal):
         MaterialIndexPage,
         GuidanceIndexPage,
         BookcasePage,
+        LibraryPage,
     }
 
 
