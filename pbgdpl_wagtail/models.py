@@ -28,4 +28,29 @@ from .snippets.legal_documents import (  # noqa: F401
 )
 from .snippets.materials import MaterialType  # noqa: F401
 from .snippets.news import NewsCategory  # noqa: F401
+from .snippets.registries import (  # noqa: F401
+    AccessAssessment,
+    AccessCriteriaSet,
+    AccessCriterion,
+    AccessIndicator,
+    AccessScore,
+    CaseCategory,
+    Council,
+    CouncilDocument,
+    CouncilMember,
+    Decision,
+    DisseminationProgramme,
+    EffectivenessAssessment,
+    EffectivenessCriteriaSet,
+    EffectivenessCriterion,
+    EffectivenessRank,
+    EffectivenessScore,
+    LegalPropagandist,
+    LegalReporter,
+    MediationCase,
+    MediationParty,
+    MediationTeam,
+    Mediator,
+    PropagandistTraining,
+)
 from .snippets.staff import StaffMember  # noqa: F401

@@ -10,12 +10,14 @@ from .admin_views.outdated_citations import OutdatedCitationsReportView
 from .viewsets.books import BookViewSet
 from .viewsets.legal_documents import LegalDocumentViewSet
 from .viewsets.news import NewsViewSetGroup
+from .viewsets.registries import RegistryViewSetGroup
 from .viewsets.taxonomy import TaxonomyViewSetGroup
 
 register_snippet(TaxonomyViewSetGroup)
 register_snippet(LegalDocumentViewSet)
 register_snippet(NewsViewSetGroup)
 register_snippet(BookViewSet)
+register_snippet(RegistryViewSetGroup)
 
 
 @hooks.register("register_admin_urls")
