@@ -300,6 +300,7 @@ class RegistryViewSetGroup(SnippetViewSetGroup):
     menu_icon = "table"
     menu_name = "pbgdpl-registries"
     menu_order = 260
+    submenu_hook = "register_pbgdpl_registries_menu_item"
     items = (
         DecisionViewSet,
         CouncilViewSet,

@@ -39,7 +39,9 @@ class AccessCriteriaSet(LegalBasisFields, index.Indexed, ClusterableModel):
         max_digits=5,
         decimal_places=2,
         validators=[MinValueValidator(0), MaxValueValidator(100)],
-        help_text=_("Share of each criterion's maximum a commune needs (QĐ 25/2021 Đ.4: 50 %)."),
+        help_text=_(
+            "Share of each criterion's maximum a commune needs (QĐ 25/2021 Đ.4: 50 percent)."
+        ),
     )
     requires_no_disciplined_leader = models.BooleanField(
         _("no disciplined leader required"),

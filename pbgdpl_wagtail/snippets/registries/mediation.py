@@ -247,7 +247,7 @@ class Mediator(RevisionMixin, index.Indexed, models.Model):
         max_digits=5,
         decimal_places=2,
         validators=[MinValueValidator(0), MaxValueValidator(100)],
-        help_text=_("More than 50 % of the households' representatives (Luật HGOCS Đ.8.3a)."),
+        help_text=_("More than half of the households' representatives (Luật HGOCS Đ.8.3a)."),
     )
     recognition_decision = decision_field(
         _("recognition decision"), help_text=_("Decision of the commune chairman (Đ.8.4).")
