@@ -9,7 +9,9 @@ from .page_models import (  # noqa: F401
     MaterialIndexPage,
     MaterialPage,
     PortalHomePage,
+    RegistryPage,
     SectionPage,
+    StatisticsPage,
 )
 from .page_models.about import AboutPage, AboutPageStaffMember  # noqa: F401
 from .page_models.news import EventPage, NewsIndexPage, NewsPage, NewsPageTag  # noqa: F401

@@ -12,6 +12,7 @@ from .links import AppLinksBlock, LinkCardsBlock
 from .materials import MaterialsFeedBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
 from .news import LatestNewsBlock
+from .registries import RegistryListingBlock, StatisticFigureBlock
 from .tables import DataTableBlock
 from .text import AccordionBlock, CalloutBlock, HeadingBlock, rich_text_block
 
@@ -36,6 +37,8 @@ class ContentStreamBlock(blocks.StreamBlock):
     procedure_steps = ProcedureStepsBlock()
     forms = FormsBlock()
     bookcase_shelf = BookcaseShelfBlock()
+    registry_listing = RegistryListingBlock()
+    statistic_figure = StatisticFigureBlock()
 
     class Meta:
         label = _("Content")

@@ -6,7 +6,9 @@ from .guidance import GuidanceIndexPage, GuidancePage
 from .materials import MaterialFile, MaterialIndexPage, MaterialPage
 from .news import EventPage, NewsIndexPage, NewsPage
 from .portal import PortalHomePage
+from .registries import RegistryPage
 from .section import SectionPage
+from .statistics import StatisticsPage
 
 __all__ = [
     "AboutPage",
@@ -22,5 +24,7 @@ __all__ = [
     "NewsPage",
     "PbgdplPage",
     "PortalHomePage",
+    "RegistryPage",
     "SectionPage",
+    "StatisticsPage",
 ]

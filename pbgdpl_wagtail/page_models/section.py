@@ -34,6 +34,8 @@ class SectionPage(PbgdplPage):
         "pbgdpl.MaterialIndexPage",
         "pbgdpl.GuidanceIndexPage",
         "pbgdpl.BookcasePage",
+        "pbgdpl.RegistryPage",
+        "pbgdpl.StatisticsPage",
     ]
     template = "pbgdpl_wagtail/pages/section_page.html"
 

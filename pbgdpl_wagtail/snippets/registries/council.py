@@ -124,7 +124,15 @@ class CouncilMember(Orderable):
         _("decision"), help_text=_("The establishment or reorganisation (kiện toàn) decision.")
     )
 
-    PUBLIC_FIELDS = ("full_name", "position", "organisation", "role", "start_date", "end_date")
+    PUBLIC_FIELDS = (
+        "council",
+        "full_name",
+        "position",
+        "organisation",
+        "role",
+        "start_date",
+        "end_date",
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("full_name"), FieldPanel("role")]),
