@@ -452,6 +452,8 @@ class MediationCase(RevisionMixin, index.Indexed, ClusterableModel):
         constraints = [
             models.UniqueConstraint(fields=["team", "case_number"], name="pbgdpl_mediation_case_no")
         ]
+        # Statistics select the cases received within a period.
+        indexes = [models.Index(fields=["received_date"], name="pbgdpl_mediation_received")]
 
     def __str__(self):
         return _("Case %(number)s") % {"number": self.case_number}

@@ -237,6 +237,8 @@ class LegalReporter(RevisionMixin, index.Indexed, ClusterableModel):
         verbose_name = _("legal reporter")
         verbose_name_plural = _("legal reporters")
         ordering = ["full_name", "pk"]
+        # The public listing's order: a page of results without sorting the whole table.
+        indexes = [models.Index(fields=["full_name", "id"], name="pbgdpl_reporter_name")]
 
     def __str__(self):
         return self.full_name
