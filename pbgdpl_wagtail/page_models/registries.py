@@ -36,18 +36,17 @@ class RegistryFilterForm(ListingFilterForm):
             if name not in registry.filters:
                 del self.fields[name]
         if "unit" in self.fields:
-            used = items.order_by().values(registry.unit_path).distinct()
-            # Units holding records, and the units above them, so a province can be chosen.
-            self.fields["unit"].queryset = AdministrativeUnit.objects.filter(
-                models.Q(pk__in=used) | models.Q(children__in=used)
-            ).distinct()
+            # Every unit, not only those holding records: reading the records' units would
+            # scan the whole registry on every request.
+            self.fields["unit"].queryset = AdministrativeUnit.objects.order_by("level", "name")
         if "level" in self.fields:
             self.fields["level"].choices = [("", _("All")), *registry.level_choices]
         if "status" in self.fields:
             self.fields["status"].choices = [("", _("All")), *registry.status_choices]
         if "field" in self.fields:
+            # Fields some reporter holds, read from the link table's index.
             self.fields["field"].queryset = LegalField.objects.filter(
-                legal_reporters__in=items.values("pk")
+                legal_reporters__isnull=False
             ).distinct()
         if "year" in self.fields:
             self.fields["year"].choices = [("", _("All years"))] + [
