@@ -70,6 +70,7 @@ def fill(count):
         for n in range(500)
     )
     batch = 5000
+    # bulk_create skips save(): the copied decision dates are set here.
     for start in range(0, count, batch):
         size = min(batch, count - start)
         LegalReporter.objects.bulk_create(
@@ -82,6 +83,7 @@ def fill(count):
                 level="tinh",
                 administrative_unit=province,
                 recognition_decision=decisions[(start + i) % 1000],
+                recognised_on=decisions[(start + i) % 1000].signed_date,
             )
             for i in range(size)
         )
@@ -90,6 +92,7 @@ def fill(count):
                 full_name=f"Tuyên truyền viên {start + i:06d}",
                 commune=communes[(start + i) % 50],
                 recognition_decision=decisions[(start + i) % 1000],
+                recognised_on=decisions[(start + i) % 1000].signed_date,
             )
             for i in range(size)
         )

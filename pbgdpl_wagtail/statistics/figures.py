@@ -29,17 +29,15 @@ from ..snippets.registries.reporters import ReporterLevel
 from .tables import StatTable, rate
 
 
-def active_on(prefix_start, prefix_end, end):
-    """Recognised by ``end`` and not ended by then."""
-    return Q(**{f"{prefix_start}__signed_date__lte": end}) & (
-        Q(**{f"{prefix_end}__isnull": True}) | Q(**{f"{prefix_end}__signed_date__gt": end})
+def active_on(start_field, end_field, end):
+    """Recognised by ``end`` and not ended by then (dates copied from the decisions)."""
+    return Q(**{f"{start_field}__lte": end}) & (
+        Q(**{f"{end_field}__isnull": True}) | Q(**{f"{end_field}__gt": end})
     )
 
 
-def in_period(prefix, period):
-    return Q(
-        **{f"{prefix}__signed_date__gte": period.start, f"{prefix}__signed_date__lte": period.end}
-    )
+def in_period(field, period):
+    return Q(**{f"{field}__gte": period.start, f"{field}__lte": period.end})
 
 
 def reporters_by_level(period, unit_ids):
@@ -47,11 +45,9 @@ def reporters_by_level(period, unit_ids):
     if unit_ids is not None:
         items = items.filter(administrative_unit__in=unit_ids)
     counts = items.values("level").annotate(
-        active=Count(
-            "pk", filter=active_on("recognition_decision", "dismissal_decision", period.end)
-        ),
-        new=Count("pk", filter=in_period("recognition_decision", period)),
-        dismissed=Count("pk", filter=in_period("dismissal_decision", period)),
+        active=Count("pk", filter=active_on("recognised_on", "dismissed_on", period.end)),
+        new=Count("pk", filter=in_period("recognised_on", period)),
+        dismissed=Count("pk", filter=in_period("dismissed_on", period)),
     )
     by_level = {row["level"]: row for row in counts}
     rows = []
@@ -89,11 +85,9 @@ def propagandists_by_commune(period, unit_ids):
     counts = {
         row["commune"]: row
         for row in people.values("commune").annotate(
-            active=Count(
-                "pk", filter=active_on("recognition_decision", "release_decision", period.end)
-            ),
-            new=Count("pk", filter=in_period("recognition_decision", period)),
-            released=Count("pk", filter=in_period("release_decision", period)),
+            active=Count("pk", filter=active_on("recognised_on", "released_on", period.end)),
+            new=Count("pk", filter=in_period("recognised_on", period)),
+            released=Count("pk", filter=in_period("released_on", period)),
         )
     }
     trained = {

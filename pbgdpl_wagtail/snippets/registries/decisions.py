@@ -10,6 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
+# (model label, decision field, date field): the dates the registries copy from decisions.
+DATE_COPIES = (
+    ("pbgdpl.LegalReporter", "recognition_decision", "recognised_on"),
+    ("pbgdpl.LegalReporter", "dismissal_decision", "dismissed_on"),
+    ("pbgdpl.LegalPropagandist", "recognition_decision", "recognised_on"),
+    ("pbgdpl.LegalPropagandist", "release_decision", "released_on"),
+)
+
 
 class Decision(index.Indexed, models.Model):
     number = models.CharField(
@@ -72,6 +80,14 @@ class Decision(index.Indexed, models.Model):
             "number": self.number,
             "date": self.signed_date.strftime("%d/%m/%Y") if self.signed_date else "",
         }
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        from django.apps import apps
+
+        # A corrected date reaches the records that copy it.
+        for label, field, copy in DATE_COPIES:
+            apps.get_model(label).objects.filter(**{field: self}).update(**{copy: self.signed_date})
 
 
 def decision_field(verbose_name, *, required=False, help_text=""):

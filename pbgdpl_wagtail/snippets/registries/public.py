@@ -78,8 +78,7 @@ class PublicRegistry:
         Read from the decisions the items cite (a few hundred rows) rather than truncating
         the date of every item, which SQLite does in Python, row by row.
         """
-        decision_field = self.year_path.split("__")[0]
-        decisions = Decision.objects.filter(pk__in=items.values(decision_field))
+        decisions = Decision.objects.filter(pk__in=items.values("recognition_decision"))
         return sorted({d.year for d in decisions.dates("signed_date", "year")}, reverse=True)
 
     def row(self, item):
@@ -117,7 +116,7 @@ class ReporterRegistry(PublicRegistry):
     )
     filters = ("unit", "level", "field", "status", "year")
     unit_path = "administrative_unit"
-    year_path = "recognition_decision__signed_date__year"
+    year_path = "recognised_on__year"
     level_choices = ReporterLevel.choices
     status_choices = RegistryStatus.choices
 
@@ -144,7 +143,7 @@ class PropagandistRegistry(PublicRegistry):
     )
     filters = ("unit", "status", "year")
     unit_path = "commune"
-    year_path = "recognition_decision__signed_date__year"
+    year_path = "recognised_on__year"
     status_choices = PropagandistStatus.choices
 
     def base_queryset(self):

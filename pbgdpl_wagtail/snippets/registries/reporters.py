@@ -16,7 +16,7 @@ from wagtail.models import RevisionMixin
 from wagtail.search import index
 
 from ..choices import LAST_DAY_OF_DISTRICT_LEVEL, AdministrativeLevel
-from .decisions import decision_field
+from .decisions import decision_date, decision_field
 from .people import Gender
 
 
@@ -179,6 +179,10 @@ class LegalReporter(RevisionMixin, index.Indexed, ClusterableModel):
         help_text=_("TT 10/2016 Đ.4.1."),
     )
     dismissal_decision = decision_field(_("dismissal decision"))
+    # Copies of the decisions' dates, kept by save() and Decision.save(), so that statistics
+    # and filters count by date without joining the decisions.
+    recognised_on = models.DateField(_("recognised on"), null=True, editable=False, db_index=True)
+    dismissed_on = models.DateField(_("dismissed on"), null=True, editable=False)
     is_public = models.BooleanField(
         _("published"),
         default=True,
@@ -242,6 +246,11 @@ class LegalReporter(RevisionMixin, index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.full_name
+
+    def save(self, *args, **kwargs):
+        self.recognised_on = decision_date(self.recognition_decision)
+        self.dismissed_on = decision_date(self.dismissal_decision)
+        super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
@@ -323,6 +332,8 @@ class LegalPropagandist(RevisionMixin, index.Indexed, models.Model):
         help_text=_("TT 10/2016 Đ.6.1."),
     )
     release_decision = decision_field(_("release decision"), help_text=_("TT 10/2016 Đ.6.3."))
+    recognised_on = models.DateField(_("recognised on"), null=True, editable=False, db_index=True)
+    released_on = models.DateField(_("released on"), null=True, editable=False)
     is_public = models.BooleanField(
         _("published"),
         default=True,
@@ -366,6 +377,11 @@ class LegalPropagandist(RevisionMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.full_name
+
+    def save(self, *args, **kwargs):
+        self.recognised_on = decision_date(self.recognition_decision)
+        self.released_on = decision_date(self.release_decision)
+        super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
