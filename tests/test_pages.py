@@ -11,7 +11,9 @@ from pbgdpl_wagtail.models import (
     MaterialIndexPage,
     NewsIndexPage,
     PortalHomePage,
+    RegistryPage,
     SectionPage,
+    StatisticsPage,
 )
 
 from .factories import make_section
@@ -46,6 +48,8 @@ def test_parent_and_subpage_rules(root_page, portal):
         MaterialIndexPage,
         GuidanceIndexPage,
         BookcasePage,
+        RegistryPage,
+        StatisticsPage,
     }
 
 
