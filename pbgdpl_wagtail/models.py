@@ -9,7 +9,9 @@ from .page_models import (  # noqa: F401
     MaterialIndexPage,
     MaterialPage,
     PortalHomePage,
+    RegistryPage,
     SectionPage,
+    StatisticsPage,
 )
 from .page_models.about import AboutPage, AboutPageStaffMember  # noqa: F401
 from .page_models.library import LibraryPage  # noqa: F401
@@ -29,6 +31,31 @@ from .snippets.legal_documents import (  # noqa: F401
 )
 from .snippets.materials import MaterialType  # noqa: F401
 from .snippets.news import NewsCategory  # noqa: F401
+from .snippets.registries import (  # noqa: F401
+    AccessAssessment,
+    AccessCriteriaSet,
+    AccessCriterion,
+    AccessIndicator,
+    AccessScore,
+    CaseCategory,
+    Council,
+    CouncilDocument,
+    CouncilMember,
+    Decision,
+    DisseminationProgramme,
+    EffectivenessAssessment,
+    EffectivenessCriteriaSet,
+    EffectivenessCriterion,
+    EffectivenessRank,
+    EffectivenessScore,
+    LegalPropagandist,
+    LegalReporter,
+    MediationCase,
+    MediationParty,
+    MediationTeam,
+    Mediator,
+    PropagandistTraining,
+)
 from .snippets.situations import LegalSituation, LegalSituationCitation  # noqa: F401
 from .snippets.staff import StaffMember  # noqa: F401
 from .snippets.videos import Video, VideoCaption  # noqa: F401

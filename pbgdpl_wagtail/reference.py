@@ -8,6 +8,7 @@ import datetime
 import json
 import unicodedata
 from dataclasses import dataclass, field
+from decimal import Decimal
 from importlib import resources
 
 from django.db import transaction
@@ -15,12 +16,15 @@ from wagtail.models import Locale
 
 from .snippets import DocumentType, LegalField, TargetGroup
 from .snippets.materials import MaterialType
+from .snippets.registries import AccessCriteriaSet, CaseCategory
 
 LISTS = {
     "legal_fields": ("legal_fields.json", LegalField),
     "document_types": ("document_types.json", DocumentType),
     "target_groups": ("target_groups.json", TargetGroup),
     "material_types": ("material_types.json", MaterialType),
+    "mediation_case_categories": ("mediation_case_categories.json", CaseCategory),
+    "access_standard": ("access_standard.json", AccessCriteriaSet),
 }
 
 
@@ -39,11 +43,14 @@ class LoadReport:
         return bool(self.created or self.updated)
 
 
-def read_list(filename):
-    """Parse one reference list; its strings are normalised to NFC."""
+def read_data(filename):
+    """Parse one reference file; its strings are normalised to NFC."""
     text = resources.files("pbgdpl_wagtail").joinpath("reference_data", filename).read_text("utf-8")
-    data = json.loads(unicodedata.normalize("NFC", text))
-    return data["items"]
+    return json.loads(unicodedata.normalize("NFC", text))
+
+
+def read_list(filename):
+    return read_data(filename)["items"]
 
 
 def _values(model, item):
@@ -87,6 +94,9 @@ def load_reference_data(names=None, update=False):
     report = LoadReport()
     for name in names or LISTS:
         filename, model = LISTS[name]
+        if model is AccessCriteriaSet:
+            _load_criteria_set(read_data(filename), update, report, name)
+            continue
         items = read_list(filename)
         by_code = {}
         # Parents first, so a đề mục can point at its chủ đề.
@@ -97,3 +107,51 @@ def load_reference_data(names=None, update=False):
                 parent = model.objects.get(code=item["parent"], locale=locale)
             by_code[item["code"]] = _apply(model, item, locale, parent, update, report, name)
     return report
+
+
+def _load_criteria_set(data, update, report, name):
+    """A criteria set with its criteria and indicators, matched on their codes.
+
+    Indicator points that editors entered (the seed has none) are kept unless ``update``.
+    """
+    from .snippets.registries import AccessCriterion, AccessIndicator
+
+    def sync(model, lookup, values):
+        obj = model.objects.filter(**lookup).first()
+        if obj is None:
+            obj = model(**lookup, **values)
+            obj.full_clean()
+            obj.save()
+            report.count("created", name)
+            return obj
+        differs = {k: v for k, v in values.items() if getattr(obj, k) != v}
+        if update and differs:
+            for key, value in differs.items():
+                setattr(obj, key, value)
+            obj.full_clean()
+            obj.save()
+            report.count("updated", name)
+        else:
+            report.count("unchanged", name)
+        return obj
+
+    head = dict(data["criteria_set"])
+    for key in ("effective_from", "effective_to"):
+        head[key] = datetime.date.fromisoformat(head[key]) if head.get(key) else None
+    for key in ("pass_total", "criterion_min_percent"):
+        head[key] = Decimal(head[key])
+    criteria_set = sync(AccessCriteriaSet, {"code": head.pop("code")}, head)
+    for order, item in enumerate(data["items"]):
+        criterion = sync(
+            AccessCriterion,
+            {"criteria_set": criteria_set, "code": item["code"]},
+            {"name": item["name"], "sort_order": order},
+        )
+        for position, indicator in enumerate(item["indicators"]):
+            values = {
+                "name": indicator["name"],
+                "sort_order": position,
+                "legal_basis": head["legal_basis"],
+                "effective_from": head["effective_from"],
+            }
+            sync(AccessIndicator, {"criterion": criterion, "code": indicator["code"]}, values)

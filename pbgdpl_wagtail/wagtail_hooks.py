@@ -7,10 +7,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from .admin_views.outdated_citations import OutdatedCitationsReportView
+from .admin_views.registry_import import RegistryImportView, import_template, importable_specs
 from .viewsets.books import BookViewSet
 from .viewsets.legal_documents import LegalDocumentViewSet
 from .viewsets.library import LibraryViewSetGroup
 from .viewsets.news import NewsViewSetGroup
+from .viewsets.registries import RegistryViewSetGroup
 from .viewsets.taxonomy import TaxonomyViewSetGroup
 
 register_snippet(TaxonomyViewSetGroup)
@@ -18,6 +20,7 @@ register_snippet(LegalDocumentViewSet)
 register_snippet(NewsViewSetGroup)
 register_snippet(BookViewSet)
 register_snippet(LibraryViewSetGroup)
+register_snippet(RegistryViewSetGroup)
 
 
 @hooks.register("register_admin_urls")
@@ -33,7 +36,29 @@ def register_report_urls():
             OutdatedCitationsReportView.as_view(results_only=True),
             name="pbgdpl_outdated_citations_results",
         ),
+        path("pbgdpl-import/", RegistryImportView.as_view(), name="pbgdpl_registry_import"),
+        path(
+            "pbgdpl-import/<slug:registry>/template.<str:file_format>",
+            import_template,
+            name="pbgdpl_registry_import_template",
+        ),
     ]
+
+
+class RegistryImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(importable_specs(request.user))
+
+
+@hooks.register("register_pbgdpl_registries_menu_item")
+def register_registry_import_menu_item():
+    return RegistryImportMenuItem(
+        _("Import from a file"),
+        reverse("pbgdpl_registry_import"),
+        name="pbgdpl-registry-import",
+        icon_name="upload",
+        order=1000,
+    )
 
 
 @hooks.register("register_reports_menu_item")

@@ -103,6 +103,8 @@ def test_page_type_choice_under_portal_offers_only_portal_types(admin_client, po
         "guidanceindexpage",
         "bookcasepage",
         "librarypage",
+        "registrypage",
+        "statisticspage",
     }
 
 

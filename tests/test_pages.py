@@ -12,7 +12,9 @@ from pbgdpl_wagtail.models import (
     MaterialIndexPage,
     NewsIndexPage,
     PortalHomePage,
+    RegistryPage,
     SectionPage,
+    StatisticsPage,
 )
 
 from .factories import make_section
@@ -48,6 +50,8 @@ def test_parent_and_subpage_rules(root_page, portal):
         GuidanceIndexPage,
         BookcasePage,
         LibraryPage,
+        RegistryPage,
+        StatisticsPage,
     }
 
 

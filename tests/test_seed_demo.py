@@ -133,6 +133,31 @@ def test_seed_demo_materials_guidance_and_bookcase(client):
     assert client.get(bookcase.url_for_book(draft)).status_code == 404
     assert draft.get_workflow() is not None
 
+    # Component databases: several communes and years, shown on registry and statistics pages.
+    from pbgdpl_wagtail.models import (
+        AccessAssessment,
+        LegalPropagandist,
+        LegalReporter,
+        MediationCase,
+        MediationTeam,
+        RegistryPage,
+        StatisticsPage,
+    )
+
+    assert LegalReporter.objects.count() >= 10
+    assert LegalPropagandist.objects.values("commune").distinct().count() >= 4
+    assert MediationCase.objects.dates("received_date", "year").count() >= 2
+    assert AccessAssessment.objects.values("year").distinct().count() >= 3
+    assert AccessAssessment.objects.filter(result="dat_chuan").exists()
+    assert any(team.composition_warnings() for team in MediationTeam.objects.all())
+    for record in LegalReporter.objects.all():
+        record.full_clean()
+    assert RegistryPage.objects.live().count() == 5
+    stats = StatisticsPage.objects.get()
+    html = BeautifulSoup(client.get(stats.url, {"year": "2025"}).content, "html.parser")
+    assert len(html.select("svg[role=img]")) >= 4
+    assert html.select(".pbgdpl-statistics-table tbody tr")
+
 
 def library_counts():
     return {

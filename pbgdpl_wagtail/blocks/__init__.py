@@ -11,6 +11,7 @@ from .materials import MaterialsFeedBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
 from .news import LatestNewsBlock
 from .organisation import OrgUnitBlock
+from .registries import RegistryListingBlock, StatisticFigureBlock, StatisticsTableBlock
 from .streams import ContentStreamBlock
 from .tables import DataTableBlock
 from .text import AccordionBlock, CalloutBlock, HeadingBlock, rich_text_block
@@ -43,5 +44,8 @@ __all__ = [
     "ProcedureStepsBlock",
     "SituationBlock",
     "VideoBlock",
+    "RegistryListingBlock",
+    "StatisticFigureBlock",
+    "StatisticsTableBlock",
     "rich_text_block",
 ]

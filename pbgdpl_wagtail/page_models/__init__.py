@@ -7,7 +7,9 @@ from .library import LibraryPage
 from .materials import MaterialFile, MaterialIndexPage, MaterialPage
 from .news import EventPage, NewsIndexPage, NewsPage
 from .portal import PortalHomePage
+from .registries import RegistryPage
 from .section import SectionPage
+from .statistics import StatisticsPage
 
 __all__ = [
     "AboutPage",
@@ -24,5 +26,7 @@ __all__ = [
     "NewsPage",
     "PbgdplPage",
     "PortalHomePage",
+    "RegistryPage",
     "SectionPage",
+    "StatisticsPage",
 ]

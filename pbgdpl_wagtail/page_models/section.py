@@ -35,6 +35,8 @@ class SectionPage(PbgdplPage):
         "pbgdpl.GuidanceIndexPage",
         "pbgdpl.BookcasePage",
         "pbgdpl.LibraryPage",
+        "pbgdpl.RegistryPage",
+        "pbgdpl.StatisticsPage",
     ]
     template = "pbgdpl_wagtail/pages/section_page.html"
 

@@ -1,0 +1,263 @@
+"""The figures the statistics page offers, each computed with a fixed number of queries.
+
+Definitions (the official PBGDPL/HGCS statistical forms were not available, so each figure says
+what it counts):
+- a person is *active* at the end of the period when recognised by then and not dismissed,
+  released or terminated by then;
+- *new* and *dismissed* count the decisions signed within the period;
+- mediation cases are those *received* within the period, by their result; the success rate is
+  succeeded ÷ (succeeded + failed), cases under way left out;
+- communes meeting the access standard are counted by assessment year.
+"""
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from ..snippets.registries import (
+    AccessAssessment,
+    LegalPropagandist,
+    LegalReporter,
+    MediationCase,
+    MediationTeam,
+    Mediator,
+)
+from ..snippets.registries.access_standard import StandardResult
+from ..snippets.registries.mediation import CaseResult, MediatorStatus, TeamStatus
+from ..snippets.registries.people import Gender
+from ..snippets.registries.reporters import ReporterLevel
+from .tables import StatTable, rate
+
+
+def active_on(start_field, end_field, end):
+    """Recognised by ``end`` and not ended by then (dates copied from the decisions)."""
+    return Q(**{f"{start_field}__lte": end}) & (
+        Q(**{f"{end_field}__isnull": True}) | Q(**{f"{end_field}__gt": end})
+    )
+
+
+def in_period(field, period):
+    return Q(**{f"{field}__gte": period.start, f"{field}__lte": period.end})
+
+
+def reporters_by_level(period, unit_ids):
+    items = LegalReporter.objects.all()
+    if unit_ids is not None:
+        items = items.filter(administrative_unit__in=unit_ids)
+    counts = items.values("level").annotate(
+        active=Count("pk", filter=active_on("recognised_on", "dismissed_on", period.end)),
+        new=Count("pk", filter=in_period("recognised_on", period)),
+        dismissed=Count("pk", filter=in_period("dismissed_on", period)),
+    )
+    by_level = {row["level"]: row for row in counts}
+    rows = []
+    for value, label in ReporterLevel.choices:
+        row = by_level.get(value)
+        if row is None and value == ReporterLevel.DISTRICT:
+            continue
+        row = row or {"active": 0, "new": 0, "dismissed": 0}
+        rows.append([str(label), row["active"], row["new"], row["dismissed"]])
+    return StatTable(
+        "reporters",
+        _("Legal reporters by level"),
+        [_("Level"), _("Active at the end of the period"), _("Recognised"), _("Dismissed")],
+        rows,
+    )
+
+
+def _by_commune(queryset, commune_path, unit_ids):
+    if unit_ids is not None:
+        queryset = queryset.filter(**{f"{commune_path}__in": unit_ids})
+    return queryset
+
+
+def _commune_names(ids):
+    from ..snippets import AdministrativeUnit
+
+    return {
+        unit.pk: str(unit)
+        for unit in AdministrativeUnit.objects.filter(pk__in=ids).order_by("name")
+    }
+
+
+def propagandists_by_commune(period, unit_ids):
+    people = _by_commune(LegalPropagandist.objects.all(), "commune", unit_ids)
+    counts = {
+        row["commune"]: row
+        for row in people.values("commune").annotate(
+            active=Count("pk", filter=active_on("recognised_on", "released_on", period.end)),
+            new=Count("pk", filter=in_period("recognised_on", period)),
+            released=Count("pk", filter=in_period("released_on", period)),
+        )
+    }
+    trained = {
+        row["commune"]: row["trained"]
+        for row in people.filter(trainings__date__gte=period.start, trainings__date__lte=period.end)
+        .values("commune")
+        .annotate(trained=Count("pk", distinct=True))
+    }
+    names = _commune_names(set(counts) | set(trained))
+    rows = [
+        [
+            names[pk],
+            counts.get(pk, {}).get("active", 0),
+            counts.get(pk, {}).get("new", 0),
+            counts.get(pk, {}).get("released", 0),
+            trained.get(pk, 0),
+        ]
+        for pk in sorted(names, key=names.get)
+    ]
+    return StatTable(
+        "propagandists",
+        _("Legal propagandists by commune"),
+        [
+            _("Commune"),
+            _("Active at the end of the period"),
+            _("Recognised"),
+            _("Released"),
+            _("Trained"),
+        ],
+        rows,
+    )
+
+
+def mediation_by_commune(period, unit_ids):
+    cases = _by_commune(
+        MediationCase.objects.filter(
+            received_date__gte=period.start, received_date__lte=period.end
+        ),
+        "team__commune",
+        unit_ids,
+    )
+    case_counts = {
+        row["team__commune"]: row
+        for row in cases.values("team__commune").annotate(
+            received=Count("pk"),
+            succeeded=Count("pk", filter=Q(result=CaseResult.SUCCEEDED)),
+            failed=Count("pk", filter=Q(result=CaseResult.FAILED)),
+            pending=Count("pk", filter=Q(result=CaseResult.PENDING)),
+        )
+    }
+    teams = _by_commune(MediationTeam.objects.filter(status=TeamStatus.ACTIVE), "commune", unit_ids)
+    team_counts = dict(teams.values("commune").annotate(n=Count("pk")).values_list("commune", "n"))
+    mediators = _by_commune(
+        Mediator.objects.filter(status=MediatorStatus.ACTIVE), "team__commune", unit_ids
+    )
+    mediator_counts = {
+        row["team__commune"]: row
+        for row in mediators.values("team__commune").annotate(
+            total=Count("pk"),
+            women=Count("pk", filter=Q(gender=Gender.FEMALE)),
+            minority=Count("pk", filter=Q(is_ethnic_minority=True)),
+        )
+    }
+    names = _commune_names(set(case_counts) | set(team_counts) | set(mediator_counts))
+    rows = []
+    for pk in sorted(names, key=names.get):
+        c = case_counts.get(pk, {})
+        m = mediator_counts.get(pk, {})
+        succeeded, failed = c.get("succeeded", 0), c.get("failed", 0)
+        rows.append(
+            [
+                names[pk],
+                team_counts.get(pk, 0),
+                m.get("total", 0),
+                m.get("women", 0),
+                m.get("minority", 0),
+                c.get("received", 0),
+                succeeded,
+                failed,
+                c.get("pending", 0),
+                rate(succeeded, succeeded + failed),
+            ]
+        )
+    return StatTable(
+        "mediation",
+        _("Grassroots mediation by commune"),
+        [
+            _("Commune"),
+            _("Teams"),
+            _("Mediators"),
+            _("Women mediators"),
+            _("Ethnic minority mediators"),
+            _("Cases received"),
+            _("Succeeded"),
+            _("Failed"),
+            _("Under way"),
+            _("Success rate (%)"),
+        ],
+        rows,
+        chart_column=5,
+        note=_("Success rate: succeeded ÷ (succeeded + failed); cases under way are left out."),
+    )
+
+
+def access_standard_by_year(period, unit_ids):
+    assessments = _by_commune(
+        AccessAssessment.objects.filter(year__lte=period.year), "commune", unit_ids
+    )
+    rows = []
+    for row in (
+        assessments.values("year")
+        .annotate(
+            assessed=Count("pk"),
+            meeting=Count("pk", filter=Q(result=StandardResult.MEETS)),
+        )
+        .order_by("year")
+    ):
+        rows.append(
+            [
+                str(row["year"]),
+                row["assessed"],
+                row["meeting"],
+                rate(row["meeting"], row["assessed"]),
+            ]
+        )
+    return StatTable(
+        "access_standard",
+        _("Communes meeting the access-to-law standard"),
+        [_("Year"), _("Communes assessed"), _("Communes meeting the standard"), _("Share (%)")],
+        rows,
+        chart_column=2,
+    )
+
+
+def materials_by_type(period, unit_ids):
+    from ..page_models.materials import MaterialPage
+
+    pages = MaterialPage.objects.live().filter(
+        first_published_at__date__gte=period.start, first_published_at__date__lte=period.end
+    )
+    rows = [
+        [row["material_type__name"] or _("No type"), row["n"]]
+        for row in pages.values("material_type__name")
+        .annotate(n=Count("pk"))
+        .order_by("material_type__name")
+    ]
+    return StatTable(
+        "materials",
+        _("Materials published by type"),
+        [_("Material type"), _("Published")],
+        rows,
+        note=_("Counted for the whole site: materials carry no administrative unit."),
+    )
+
+
+FIGURES = {
+    "reporters": (gettext_lazy("Legal reporters by level"), reporters_by_level),
+    "propagandists": (gettext_lazy("Legal propagandists by commune"), propagandists_by_commune),
+    "mediation": (gettext_lazy("Grassroots mediation by commune"), mediation_by_commune),
+    "access_standard": (
+        gettext_lazy("Communes meeting the access-to-law standard"),
+        access_standard_by_year,
+    ),
+    "materials": (gettext_lazy("Materials published by type"), materials_by_type),
+}
+
+
+def figure_choices():
+    return [(key, label) for key, (label, _function) in FIGURES.items()]
+
+
+def compute(key, period, unit_ids):
+    return FIGURES[key][1](period, unit_ids)

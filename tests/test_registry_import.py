@@ -1,0 +1,264 @@
+"""Importing registries from CSV and XLSX: row-by-row report, all or nothing, idempotent."""
+
+import io
+from io import StringIO
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+from django.utils import translation
+
+from pbgdpl_wagtail.models import Decision, LegalReporter, MediationCase, MediationTeam, Mediator
+from pbgdpl_wagtail.registry_import import import_file
+from pbgdpl_wagtail.registry_import.files import read_rows, write_rows
+
+from .factories import CommuneFactory, LegalFieldFactory
+
+pytestmark = pytest.mark.django_db
+
+REPORTER_HEADERS = [
+    "full_name",
+    "work_unit",
+    "personnel_type",
+    "qualification",
+    "years_legal_work",
+    "specialised_fields",
+    "level",
+    "recognition_decision_number",
+    "recognition_decision_date",
+]
+
+
+def csv_bytes(headers, rows):
+    return write_rows(headers, rows, "csv")
+
+
+@pytest.fixture
+def fields():
+    return LegalFieldFactory(code="44.8"), LegalFieldFactory(code="11")
+
+
+def reporter_rows():
+    return [
+        [
+            "Nguyễn Văn An",
+            "Sở Tư pháp",
+            "cong_chuc",
+            "Đại học luật",
+            "4",
+            "44.8",
+            "tinh",
+            "12/QĐ-UBND",
+            "05/03/2024",
+        ],
+        [
+            "Trần Thị Bình",
+            "Sở Nội vụ",
+            "cong_chuc",
+            "dai_hoc_khac",
+            "3",
+            "44.8; 11",
+            "Tỉnh",
+            "12/QĐ-UBND",
+            "05/03/2024",
+        ],
+    ]
+
+
+def test_import_creates_records_and_decisions_then_reimport_changes_nothing(fields):
+    data = csv_bytes(REPORTER_HEADERS, reporter_rows())
+    report = import_file("legal_reporters", data, "csv")
+    assert report.ok, report.errors
+    assert (report.created, report.updated) == (2, 0)
+    assert LegalReporter.objects.count() == 2
+    assert Decision.objects.count() == 1  # one decision naming both reporters
+    binh = LegalReporter.objects.get(full_name="Trần Thị Bình")
+    assert {f.code for f in binh.specialised_fields.all()} == {"44.8", "11"}
+    assert binh.revisions.count() == 1
+
+    again = import_file("legal_reporters", data, "csv")
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
+    assert LegalReporter.objects.count() == 2
+
+    rows = reporter_rows()
+    rows[0][4] = "6"
+    changed = import_file("legal_reporters", csv_bytes(REPORTER_HEADERS, rows), "csv")
+    assert (changed.created, changed.updated, changed.unchanged) == (0, 1, 1)
+    assert LegalReporter.objects.get(full_name="Nguyễn Văn An").years_legal_work == 6
+
+
+def test_a_broken_row_imports_nothing_and_every_error_is_reported(fields):
+    rows = reporter_rows() + [
+        # Law degree with 1 year (Luật PBGDPL Đ.35.2c) and an unknown level.
+        [
+            "Lê Văn C",
+            "Sở Tư pháp",
+            "cong_chuc",
+            "dai_hoc_luat",
+            "1",
+            "44.8",
+            "xa",
+            "13/QĐ-UBND",
+            "05/03/2024",
+        ],
+        [
+            "Phạm D",
+            "Sở Tư pháp",
+            "cong_chuc",
+            "dai_hoc_luat",
+            "1",
+            "44.8",
+            "tinh",
+            "13/QĐ-UBND",
+            "31/02/2024",
+        ],
+        [
+            "Phạm E",
+            "Sở Tư pháp",
+            "cong_chuc",
+            "dai_hoc_luat",
+            "2",
+            "44.8",
+            "tinh",
+            "14/QĐ-UBND",
+            "01/03/2024",
+        ],
+    ]
+    # The fifth row: law degree with 1 year in a decision that exists.
+    rows[4][4] = "1"
+    with translation.override("vi"):
+        report = import_file("legal_reporters", csv_bytes(REPORTER_HEADERS, rows), "csv")
+    assert not report.ok
+    assert LegalReporter.objects.count() == 0
+    assert Decision.objects.count() == 0
+    by_row = {(e.row, e.column) for e in report.errors}
+    assert (4, "cấp") in {(r, c.lower()) for r, c in by_row}
+    assert any(e.row == 5 and "dd/mm/yyyy" in e.message for e in report.errors)
+    years = [e for e in report.errors if e.row == 6]
+    assert years and "Đ.35.2c" in years[0].message
+    assert all(e.message for e in report.errors)
+
+
+def test_missing_and_unknown_columns_are_reported(fields):
+    report = import_file("legal_reporters", csv_bytes(["full_name", "tuổi"], [["A", "30"]]), "csv")
+    assert {e.column for e in report.errors} >= {"tuổi"}
+    assert any("missing" in e.message or "thiếu" in e.message.lower() for e in report.errors)
+    assert LegalReporter.objects.count() == 0
+
+
+def test_duplicate_rows_in_one_file_are_errors(fields):
+    rows = reporter_rows()
+    report = import_file("legal_reporters", csv_bytes(REPORTER_HEADERS, [rows[0], rows[0]]), "csv")
+    assert not report.ok and report.errors[0].row == 3
+    assert LegalReporter.objects.count() == 0
+
+
+def test_xlsx_with_vietnamese_headers_teams_mediators_and_cases():
+    commune = CommuneFactory(code="25111", name="An Thịnh")
+    with translation.override("vi"):
+        from pbgdpl_wagtail.registry_import import SPECS
+
+        headers = [str(c.label) for c in SPECS["mediation_teams"].columns[:3]]
+    data = write_rows(headers, [["Tổ hòa giải thôn Đông", "25111", "Thôn Đông"]], "xlsx")
+    assert import_file("mediation_teams", data, "xlsx").created == 1
+    team = MediationTeam.objects.get()
+    assert team.commune == commune
+
+    mediators = write_rows(
+        ["full_name", "commune", "team", "gender", "election_method", "approval_rate"],
+        [
+            ["Hoàng Thị Hoa", "An Thịnh", "Tổ hòa giải thôn Đông", "Nữ", "bo_phieu_kin", "64,5"],
+            ["Vũ Văn Hùng", "25111", "Tổ hòa giải thôn Đông", "nam", "bo_phieu_kin", "50"],
+        ],
+        "xlsx",
+    )
+    report = import_file("mediators", mediators, "xlsx")
+    assert not report.ok and report.errors[0].row == 3  # 50 % is not more than half
+    assert Mediator.objects.count() == 0
+
+    cases = write_rows(
+        ["commune", "team", "case_number", "received_date", "basis", "summary", "parties"],
+        [
+            [
+                "25111",
+                "Tổ hòa giải thôn Đông",
+                "01",
+                "10/03/2025",
+                "cac_ben_yeu_cau",
+                "Lối đi chung",
+                "Ông A; Bà B",
+            ]
+        ],
+        "xlsx",
+    )
+    assert import_file("mediation_cases", cases, "xlsx").created == 1
+    assert [p.name for p in MediationCase.objects.get().parties.all()] == ["Ông A", "Bà B"]
+    assert import_file("mediation_cases", cases, "xlsx").unchanged == 1
+
+
+def test_unknown_team_is_an_error_of_the_team_column():
+    CommuneFactory(code="25111")
+    data = csv_bytes(
+        ["full_name", "commune", "team", "gender", "election_method", "approval_rate"],
+        [["A", "25111", "Không có", "nam", "bo_phieu_kin", "70"]],
+    )
+    with translation.override("en"):
+        report = import_file("mediators", data, "csv")
+    assert report.errors[0].column == "mediation team"
+
+
+def test_templates_have_the_columns(admin_client):
+    for file_format in ("csv", "xlsx"):
+        url = reverse("pbgdpl_registry_import_template", args=["legal_reporters", file_format])
+        response = admin_client.get(url)
+        assert response.status_code == 200
+        headers, rows = read_rows(response.content, file_format)
+        assert rows == [] and len(headers) == 17
+    assert (
+        admin_client.get(reverse("pbgdpl_registry_import_template", args=["x", "csv"])).status_code
+        == 404
+    )
+
+
+def test_admin_upload_reports_errors_and_imports(admin_client, fields):
+    url = reverse("pbgdpl_registry_import")
+    assert admin_client.get(url).status_code == 200
+    bad = reporter_rows() + [
+        ["", "Sở", "cong_chuc", "dai_hoc_luat", "2", "44.8", "tinh", "1/QĐ", "01/01/2024"]
+    ]
+    upload = SimpleUploadedFile("bcv.csv", csv_bytes(REPORTER_HEADERS, bad), "text/csv")
+    response = admin_client.post(url, {"registry": "legal_reporters", "file": upload})
+    assert response.status_code == 200
+    assert not response.context["report"].ok
+    assert LegalReporter.objects.count() == 0
+
+    upload = SimpleUploadedFile("bcv.csv", csv_bytes(REPORTER_HEADERS, reporter_rows()), "text/csv")
+    response = admin_client.post(url, {"registry": "legal_reporters", "file": upload})
+    assert response.context["report"].created == 2
+
+    wrong = SimpleUploadedFile("bcv.txt", b"x", "text/plain")
+    response = admin_client.post(url, {"registry": "legal_reporters", "file": wrong})
+    assert "file" in response.context["form"].errors
+
+
+def test_import_needs_permission(client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user(username="u", password="p")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    assert client.get(reverse("pbgdpl_registry_import")).status_code in (302, 403)
+
+
+def test_management_command(tmp_path, fields):
+    path = tmp_path / "bcv.xlsx"
+    path.write_bytes(write_rows(REPORTER_HEADERS, reporter_rows(), "xlsx"))
+    out = StringIO()
+    with translation.override("en"):
+        call_command("pbgdpl_import_registry", "legal_reporters", str(path), stdout=out)
+    assert "2 created" in out.getvalue()
+    broken = tmp_path / "broken.csv"
+    broken.write_bytes(csv_bytes(REPORTER_HEADERS, [["A", "B", "x", "y", "z", "", "", "", ""]]))
+    with pytest.raises(CommandError):
+        call_command("pbgdpl_import_registry", "legal_reporters", str(broken), stderr=io.StringIO())
