@@ -1,0 +1,124 @@
+"""The folded copies reach the index, and folded queries find them, on the site's database."""
+
+import unicodedata
+
+import pytest
+from django.db import connection
+from wagtail.search import index
+from wagtail.search.models import IndexEntry
+
+from pbgdpl_wagtail.models import LegalDocument, SectionPage
+from pbgdpl_wagtail.search import query as search_query
+from pbgdpl_wagtail.search import sqlite
+from pbgdpl_wagtail.search.indexing import (
+    FoldedAutocompleteField,
+    FoldedSearchField,
+    with_folded_copies,
+)
+
+from .factories import AgencyFactory, LegalDocumentFactory, make_section
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_text_field_gets_one_folded_copy_with_its_boost():
+    fields = with_folded_copies(
+        [
+            index.SearchField("title", boost=2),
+            index.AutocompleteField("title"),
+            index.FilterField("live"),
+            index.RelatedFields("issuer", [index.SearchField("name")]),
+        ]
+    )
+    copies = [f for f in fields if isinstance(f, FoldedSearchField | FoldedAutocompleteField)]
+    assert [(type(f), f.field_name) for f in copies] == [
+        (FoldedSearchField, "title"),
+        (FoldedAutocompleteField, "title"),
+    ]
+    assert copies[0].boost == 2
+    related = next(f for f in fields if isinstance(f, index.RelatedFields))
+    assert [type(f) for f in related.fields] == [index.SearchField, FoldedSearchField]
+    # Applying it twice adds nothing.
+    assert len(with_folded_copies(fields)) == len(fields)
+
+
+def test_models_of_the_package_index_a_folded_copy():
+    document = LegalDocumentFactory(
+        number="25/2021/QĐ-TTg",
+        abstract="Quy định về xã, phường đạt chuẩn tiếp cận pháp luật",
+        issuer=AgencyFactory(name="Thủ tướng Chính phủ"),
+    )
+    folded = [f for f in LegalDocument.get_search_fields() if isinstance(f, FoldedSearchField)]
+    values = {f.field_name: f.get_value(document) for f in folded}
+    assert values["number"] == "25/2021/qd-ttg"
+    assert values["abstract"] == "quy dinh ve xa, phuong dat chuan tiep can phap luat"
+    entry = IndexEntry.objects.get(
+        object_id=str(document.pk), content_type__model="legaldocument"
+    )
+    assert "25/2021/qd-ttg" in entry.body
+    assert "Quy định về xã" in entry.body  # the original stays for display and ranking
+
+
+def test_page_titles_are_folded_into_the_title_column(portal):
+    page = make_section(portal, title="Hòa giải ở cơ sở", slug="hoa-giai")
+    entry = IndexEntry.objects.get(object_id=str(page.pk), content_type__model="sectionpage")
+    assert entry.title == "Hòa giải ở cơ sở hoa giai o co so"
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 table")
+def test_the_migration_gave_the_fts_table_the_folding_tokeniser(db):
+    assert sqlite.fts_table_folds(connection) is True
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 table")
+def test_rebuilding_the_fts_table_keeps_what_was_indexed(portal):
+    make_section(portal, title="Hòa giải ở cơ sở", slug="hoa-giai")
+    try:
+        assert sqlite.rebuild_fts_table(connection, sqlite.WAGTAIL_TOKENIZER)
+        assert sqlite.fts_table_folds(connection) is False
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM {sqlite.fts_table_name()}")
+            assert cursor.fetchone()[0] == IndexEntry.objects.count()
+    finally:
+        sqlite.rebuild_fts_table(connection)
+    assert sqlite.fts_table_folds(connection) is True
+    found = search_query.search(SectionPage.objects.all(), "HOÀ GIẢI Ở")
+    assert [p.title for p in found] == ["Hòa giải ở cơ sở"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "hoa giai o co so",
+        "Hòa giải ở cơ sở",
+        "hoà giải",
+        "HÒA GIẢI",
+        unicodedata.normalize("NFD", "hòa giải ở"),
+        '"giai o co"',
+    ],
+)
+def test_folded_queries_find_accented_pages(portal, typed):
+    make_section(portal, title="Hòa giải ở cơ sở", slug="hoa-giai")
+    make_section(portal, title="Tủ sách pháp luật", slug="tu-sach")
+    found = search_query.search(SectionPage.objects.live(), typed)
+    assert [p.title for p in found] == ["Hòa giải ở cơ sở"]
+
+
+def test_d_stroke_meets_d(portal):
+    make_section(portal, title="Địa phương đạt chuẩn", slug="dia-phuong")
+    for typed in ("dia phuong", "ĐỊA PHƯƠNG", "đia phuong"):
+        assert [p.slug for p in search_query.search(SectionPage.objects.all(), typed)] == [
+            "dia-phuong"
+        ], typed
+
+
+@pytest.mark.parametrize("typed", ["", "   ", '"', "*", "()", ":"])
+def test_queries_without_words_find_nothing_and_never_fail(portal, typed):
+    make_section(portal, title="Hòa giải ở cơ sở", slug="hoa-giai")
+    assert list(search_query.search(SectionPage.objects.all(), typed)) == []
+
+
+def test_autocomplete_folds_the_prefix(portal):
+    make_section(portal, title="Địa phương đạt chuẩn", slug="dia-phuong")
+    found = search_query.autocomplete(SectionPage.objects.all(), "dia phu")
+    assert [p.slug for p in found] == ["dia-phuong"]
