@@ -10,3 +10,4 @@ class PbgdplConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
+        from .search import checks as search_checks  # noqa: F401

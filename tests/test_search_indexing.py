@@ -52,17 +52,17 @@ def test_models_of_the_package_index_a_folded_copy():
     values = {f.field_name: f.get_value(document) for f in folded}
     assert values["number"] == "25/2021/qd-ttg"
     assert values["abstract"] == "quy dinh ve xa, phuong dat chuan tiep can phap luat"
-    entry = IndexEntry.objects.get(
-        object_id=str(document.pk), content_type__model="legaldocument"
-    )
-    assert "25/2021/qd-ttg" in entry.body
-    assert "Quy định về xã" in entry.body  # the original stays for display and ranking
+    entry = IndexEntry.objects.get(object_id=str(document.pk), content_type__model="legaldocument")
+    body = entry.body_text if connection.vendor == "postgresql" else entry.body
+    assert "25/2021/qd-ttg" in body
+    assert "Quy định về xã" in body  # the original stays for display and ranking
 
 
 def test_page_titles_are_folded_into_the_title_column(portal):
     page = make_section(portal, title="Hòa giải ở cơ sở", slug="hoa-giai")
     entry = IndexEntry.objects.get(object_id=str(page.pk), content_type__model="sectionpage")
-    assert entry.title == "Hòa giải ở cơ sở hoa giai o co so"
+    title = entry.title_text if connection.vendor == "postgresql" else entry.title
+    assert title == "Hòa giải ở cơ sở hoa giai o co so"
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 table")

@@ -10,6 +10,7 @@ not allowed, leaves the SQL to ``CREATE_SQL`` and the system check pbgdpl.W010.
 """
 
 CONFIG_NAME = "vi_unaccent"
+DATABASE_BACKENDS = ("wagtail.search.backends.database", "modelsearch.backends.database")
 
 CREATE_SQL = """\
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -54,7 +55,6 @@ def backends_using_config():
 
     found = {}
     for name, params in getattr(settings, "WAGTAILSEARCH_BACKENDS", {}).items():
-        backend = params.get("BACKEND", "")
-        if backend.startswith(("wagtail.search.backends.database", "modelsearch.backends.database")):
+        if params.get("BACKEND", "").startswith(DATABASE_BACKENDS):
             found[name] = params.get("SEARCH_CONFIG")
     return found

@@ -45,7 +45,9 @@ def rebuild_fts_table(connection, tokenizer=FOLDING_TOKENIZER):
     entries = connection.ops.quote_name(IndexEntry._meta.db_table)
     with connection.cursor() as cursor:
         cursor.execute(f"DROP TABLE {fts}")
-        cursor.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5({COLUMNS}, tokenize = '{tokenizer}')")
+        cursor.execute(
+            f"CREATE VIRTUAL TABLE {fts} USING fts5({COLUMNS}, tokenize = '{tokenizer}')"
+        )
         cursor.execute(
             f"INSERT INTO {fts} (rowid, title, body, autocomplete) "
             f"SELECT id, title, body, autocomplete FROM {entries}"
