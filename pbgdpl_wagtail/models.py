@@ -9,6 +9,7 @@ from .page_models import (  # noqa: F401
     MaterialIndexPage,
     MaterialPage,
     PortalHomePage,
+    SearchPage,
     SectionPage,
 )
 from .page_models.about import AboutPage, AboutPageStaffMember  # noqa: F401

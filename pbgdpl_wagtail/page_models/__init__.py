@@ -6,6 +6,7 @@ from .guidance import GuidanceIndexPage, GuidancePage
 from .materials import MaterialFile, MaterialIndexPage, MaterialPage
 from .news import EventPage, NewsIndexPage, NewsPage
 from .portal import PortalHomePage
+from .search import SearchPage
 from .section import SectionPage
 
 __all__ = [
@@ -22,5 +23,6 @@ __all__ = [
     "NewsPage",
     "PbgdplPage",
     "PortalHomePage",
+    "SearchPage",
     "SectionPage",
 ]

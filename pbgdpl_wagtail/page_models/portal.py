@@ -50,6 +50,7 @@ class PortalHomePage(PbgdplPage):
         "pbgdpl.MaterialIndexPage",
         "pbgdpl.GuidanceIndexPage",
         "pbgdpl.BookcasePage",
+        "pbgdpl.SearchPage",
     ]
     max_count_per_parent = 1
     template = "pbgdpl_wagtail/pages/portal_home_page.html"

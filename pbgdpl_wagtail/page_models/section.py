@@ -34,6 +34,7 @@ class SectionPage(PbgdplPage):
         "pbgdpl.MaterialIndexPage",
         "pbgdpl.GuidanceIndexPage",
         "pbgdpl.BookcasePage",
+        "pbgdpl.SearchPage",
     ]
     template = "pbgdpl_wagtail/pages/section_page.html"
 
