@@ -60,6 +60,7 @@ def register_package_types():
             url=_document_url,
             title=lambda d: f"{d.doc_type.name} {d.number}",
             summary=lambda d: d.abstract,
+            title_fields=("number", "abstract"),
             date_field="issued_date",
             legal_fields="fields",
             identifier_field="number",

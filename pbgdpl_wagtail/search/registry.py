@@ -39,6 +39,7 @@ class SearchableType:
     specific: bool = False  # pages of any type: load each as its own type
     title: Callable = str  # item -> the result's heading
     summary: Callable = _no_summary  # item -> plain text the snippet is cut from
+    title_fields: tuple = ("title",)  # model fields whose matches rank an item higher
     date_field: str | None = None  # a date or datetime field: the year facet
     legal_fields: str | None = None  # a many-to-many to LegalField: the lĩnh vực facet
     identifier_field: str | None = None  # matched as typed and ranked first (numbers)

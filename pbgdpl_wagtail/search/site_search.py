@@ -3,8 +3,10 @@
 Each type is searched by the site's backend with the folded query (at most
 ``MAX_RESULTS_PER_TYPE`` best hits), then narrowed in the database to what readers may see and
 to the chosen facets. Scores of one backend are comparable across types (SQLite's bm25 is
-negative, better when lower: its absolute value is used). A document number typed in the query
-puts the documents carrying it first, whatever the backend's tokeniser makes of it.
+negative, better when lower: its absolute value is used). Two rules then apply on every backend
+alike: an item whose title holds the query's words ranks higher (up to twice its score; SQLite's
+ranking does not weigh titles), and a document number typed in the query puts the documents
+carrying it first, whatever the backend's tokeniser makes of it.
 """
 
 import difflib
@@ -13,10 +15,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .folding import fold
+from .highlight import query_words
 from .query import autocomplete, build_query, folded_query_string, search
 from .registry import searchable_types
 
 MAX_RESULTS_PER_TYPE = 500
+_WORD = re.compile(r"\w+", re.UNICODE)
 _IDENTIFIER = re.compile(r"[\w.]*\d[\w.]*/[\w./-]+", re.UNICODE)
 
 
@@ -69,25 +73,33 @@ def _ranked(searchable_type, text):
     return hits
 
 
-def _describe(searchable_type, hits):
-    """Keep the hits readers may see; note each one's year and legal fields for the facets."""
+def _describe(searchable_type, hits, words):
+    """Keep the hits readers may see; note each one's year and legal fields for the facets,
+    and weigh in the query's words found in its title."""
     if not hits:
         return {}
     items = searchable_type.items()
     if searchable_type.public:
         items = searchable_type.public(items)
-    columns = ["pk"]
+    titles = [name for name in searchable_type.title_fields if _has_field(items.model, name)]
+    columns = ["pk", *titles]
     if searchable_type.date_field:
         columns.append(f"{searchable_type.date_field}__year")
     if searchable_type.legal_fields:
         columns.append(searchable_type.legal_fields)
     visible = {}
     for row in items.filter(pk__in=list(hits)).order_by().values_list(*columns):
-        hit = visible.setdefault(row[0], hits[row[0]])
-        if searchable_type.date_field:
-            hit.year = row[1]
+        if row[0] not in visible:
+            hit = visible[row[0]] = hits[row[0]]
+            title_words = set(
+                _WORD.findall(fold(" ".join(v or "" for v in row[1 : 1 + len(titles)])))
+            )
+            if words:
+                hit.score *= 1 + len(words & title_words) / len(words)
+            if searchable_type.date_field:
+                hit.year = row[1 + len(titles)]
         if searchable_type.legal_fields and row[-1] is not None:
-            hit.legal_fields.add(row[-1])
+            visible[row[0]].legal_fields.add(row[-1])
     return visible
 
 
@@ -96,9 +108,10 @@ def run_search(text, *, type_key=None, legal_field=None, year=None, types=None):
     types = list(types if types is not None else searchable_types)
     if build_query(text) is None:
         return Outcome([], Facets([], [], []), searched=False)
+    words = query_words(text)
     all_hits = []
     for searchable_type in types:
-        all_hits += _describe(searchable_type, _ranked(searchable_type, text)).values()
+        all_hits += _describe(searchable_type, _ranked(searchable_type, text), words).values()
 
     def keep(hit, *, by_type=True, by_field=True, by_year=True):
         return (
