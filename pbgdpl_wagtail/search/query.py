@@ -4,6 +4,7 @@ The query is folded the same way as the indexed copies (see indexing.py), then p
 Wagtail parses a search box: words are all required, "quoted words" are a phrase.
 """
 
+from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import parse_query_string
 
 from .folding import fold
@@ -35,7 +36,10 @@ def search(items, text, *, operator="and", order_by_relevance=True, **kwargs):
     query = build_query(text, operator=operator)
     if query is None:
         return items.none()
-    return items.search(query, order_by_relevance=order_by_relevance, **kwargs)
+    # Querysets without Wagtail's search mixin go through the backend itself.
+    return get_search_backend().search(
+        query, items, order_by_relevance=order_by_relevance, **kwargs
+    )
 
 
 def autocomplete(items, text, **kwargs):
@@ -43,4 +47,4 @@ def autocomplete(items, text, **kwargs):
     text = folded_query_string(text).replace('"', " ").strip()
     if not text:
         return items.none()
-    return items.autocomplete(text, **kwargs)
+    return get_search_backend().autocomplete(text, items, **kwargs)

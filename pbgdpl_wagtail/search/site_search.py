@@ -160,10 +160,19 @@ def autocomplete_items(text, *, limit=8, request=None, types=None):
     suggestions = []
     for searchable_type in types if types is not None else searchable_types:
         items = searchable_type.items()
+        found = list(autocomplete(items.only("pk"), text)[:limit])
+        if not found:
+            continue
+        shown = items.filter(pk__in=[item.pk for item in found])
+        if searchable_type.public:
+            shown = searchable_type.public(shown)
+        if searchable_type.select_related:
+            shown = shown.select_related(*searchable_type.select_related)
         if searchable_type.specific:
-            items = items.specific()
-        for item in autocomplete(items, text)[:limit]:
-            url = searchable_type.url(item, request)
+            shown = shown.specific()
+        by_pk = {item.pk: item for item in shown}
+        for item in (by_pk.get(item.pk) for item in found):
+            url = searchable_type.url(item, request) if item is not None else ""
             if url:
                 suggestions.append((searchable_type.title(item), url, searchable_type.label))
         if len(suggestions) >= limit:
