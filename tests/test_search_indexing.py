@@ -122,3 +122,18 @@ def test_autocomplete_folds_the_prefix(portal):
     make_section(portal, title="Địa phương đạt chuẩn", slug="dia-phuong")
     found = search_query.autocomplete(SectionPage.objects.all(), "dia phu")
     assert [p.slug for p in found] == ["dia-phuong"]
+
+
+def test_admin_listing_and_chooser_find_records_typed_without_diacritics(admin_client):
+    from django.urls import reverse
+
+    LegalDocumentFactory(number="35/2013/QH13", abstract="Luật Hòa giải ở cơ sở")
+    LegalDocumentFactory(number="14/2019/QĐ-TTg", abstract="Về việc xây dựng Tủ sách pháp luật")
+    listing = reverse("wagtailsnippets_pbgdpl_legaldocument:list")
+    for typed in ("hoa giai o co so", "HÒA GIẢI", "14/2019/qd-ttg"):
+        response = admin_client.get(listing, {"q": typed})
+        assert response.status_code == 200
+        content = response.content.decode()
+        expected = "14/2019/QĐ-TTg" if "2019" in typed else "35/2013/QH13"
+        other = "35/2013/QH13" if "2019" in typed else "14/2019/QĐ-TTg"
+        assert expected in content and other not in content, typed
