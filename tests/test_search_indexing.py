@@ -137,3 +137,17 @@ def test_admin_listing_and_chooser_find_records_typed_without_diacritics(admin_c
         expected = "14/2019/QĐ-TTg" if "2019" in typed else "35/2013/QH13"
         other = "35/2013/QH13" if "2019" in typed else "14/2019/QĐ-TTg"
         assert expected in content and other not in content, typed
+
+
+def test_ranked_pks_puts_title_matches_first_and_reads_fts_syntax_safely(portal):
+    from pbgdpl_wagtail.search.ranking import fts5_expression, ranked_pks
+
+    body_only = make_section(portal, title="Tin tức", slug="tin", intro="Hòa giải ở cơ sở")
+    in_title = make_section(portal, title="Hòa giải ở cơ sở", slug="hoa-giai")
+    ranked = ranked_pks(SectionPage.objects.live(), "hoa giai", 10)
+    assert [pk for pk, _score in ranked] == [in_title.pk, body_only.pk]
+    assert ranked[0][1] >= ranked[1][1] > 0
+    assert len(ranked_pks(SectionPage.objects.live(), 'hoa" giai', 10)) == 2  # odd quote
+    assert ranked_pks(SectionPage.objects.live(), "   ", 10) == []
+    query = search_query.build_query('"hoa giai" 25/2021/qd-ttg')
+    assert fts5_expression(query) == '("hoa giai" AND ("25/2021/qd-ttg"))'

@@ -1,12 +1,12 @@
 """One search across every registered content type: ranked hits, facets, suggestions.
 
 Each type is searched by the site's backend with the folded query (at most
-``MAX_RESULTS_PER_TYPE`` best hits), then narrowed in the database to what readers may see and
-to the chosen facets. Scores of one backend are comparable across types (SQLite's bm25 is
-negative, better when lower: its absolute value is used). Two rules then apply on every backend
-alike: an item whose title holds the query's words ranks higher (up to twice its score; SQLite's
-ranking does not weigh titles), and a document number typed in the query puts the documents
-carrying it first, whatever the backend's tokeniser makes of it.
+``MAX_RESULTS_PER_TYPE`` best hits, see ranking.py), then narrowed in the database to what
+readers may see and to the chosen facets. Scores of one backend are comparable across types.
+Two rules then apply on every backend alike: an item whose title fields hold the query's words
+ranks higher (up to three times its score; a legal document's number and abstract are its
+title), and a document number typed in the query puts the documents carrying it first, whatever
+the backend's tokeniser makes of it.
 """
 
 import difflib
@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from .folding import fold
 from .highlight import query_words
-from .query import autocomplete, build_query, folded_query_string, search
+from .query import autocomplete, build_query, folded_query_string
+from .ranking import ranked_pks
 from .registry import searchable_types
 
 MAX_RESULTS_PER_TYPE = 500
@@ -56,10 +57,10 @@ def _identifiers(text):
 def _ranked(searchable_type, text):
     """{pk: Hit} of the type's best matches (before facets and visibility)."""
     items = searchable_type.items()
-    hits = {}
-    results = search(items.only("pk"), text).annotate_score("_score")[:MAX_RESULTS_PER_TYPE]
-    for item in results:
-        hits[item.pk] = Hit(searchable_type, item.pk, abs(item._score or 0.0))
+    hits = {
+        pk: Hit(searchable_type, pk, score)
+        for pk, score in ranked_pks(items, text, MAX_RESULTS_PER_TYPE)
+    }
     name = searchable_type.identifier_field
     for identifier in _identifiers(text) if name else ():
         # Candidates share the part before the first slash ("25/"), which has no letters to
@@ -94,8 +95,11 @@ def _describe(searchable_type, hits, words):
             title_words = set(
                 _WORD.findall(fold(" ".join(v or "" for v in row[1 : 1 + len(titles)])))
             )
-            if words:
-                hit.score *= 1 + len(words & title_words) / len(words)
+            if words and title_words:
+                # Share of the query found in the title, and of the title the query covers:
+                # a title that is just the query's words ranks highest.
+                shared = len(words & title_words)
+                hit.score *= 1 + shared / len(words) + shared / len(title_words)
             if searchable_type.date_field:
                 hit.year = row[1 + len(titles)]
         if searchable_type.legal_fields and row[-1] is not None:
