@@ -315,9 +315,9 @@ def main():
     from pbgdpl_wagtail.search.query import search
     from pbgdpl_wagtail.search.site_search import load_items, run_search
 
-    if connection.vendor != "sqlite" and LegalDocument.objects.exists():
-        sys.exit("The database already holds legal documents: give the benchmark its own.")
     call_command("migrate", verbosity=0)
+    if LegalDocument.objects.exists():
+        sys.exit("The database already holds legal documents: give the benchmark its own.")
     call_command("pbgdpl_load_reference_data", verbosity=0)
     backend = get_search_backend()
     print(f"Database: {connection.vendor}; search backend: {type(backend).__module__}")
