@@ -97,7 +97,7 @@ QUERY_SET = [
         ("news", "Tập huấn kỹ năng hòa giải cho hòa giải viên ở cơ sở xã Nậm Khắt"),
         3,
     ),
-    ('"hội đồng phối hợp"', ("documents", "Quyết định 21/2021/QĐ-TTg"), 3),
+    ('"hội đồng phối hợp"', ("documents", "Quyết định 21/2021/QĐ-TTg"), 5),
     (
         "kien toan hoi dong phoi hop",
         ("news", "Kiện toàn Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"),
