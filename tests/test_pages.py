@@ -11,6 +11,7 @@ from pbgdpl_wagtail.models import (
     MaterialIndexPage,
     NewsIndexPage,
     PortalHomePage,
+    SearchPage,
     SectionPage,
 )
 
@@ -46,6 +47,7 @@ def test_parent_and_subpage_rules(root_page, portal):
         MaterialIndexPage,
         GuidanceIndexPage,
         BookcasePage,
+        SearchPage,
     }
 
 
