@@ -11,7 +11,7 @@ PORT ?= 8000
 $(VENV)/.installed: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,demo,postgres]"
+	$(PY) -m pip install --quiet -e ".[test,demo,postgres,elasticsearch]"
 	touch $@
 
 install: $(VENV)/.installed

@@ -10,6 +10,7 @@ from .page_models import (  # noqa: F401
     MaterialPage,
     PortalHomePage,
     RegistryPage,
+    SearchPage,
     SectionPage,
     StatisticsPage,
 )

@@ -13,6 +13,7 @@ from pbgdpl_wagtail.models import (
     NewsIndexPage,
     PortalHomePage,
     RegistryPage,
+    SearchPage,
     SectionPage,
     StatisticsPage,
 )
@@ -52,6 +53,7 @@ def test_parent_and_subpage_rules(root_page, portal):
         LibraryPage,
         RegistryPage,
         StatisticsPage,
+        SearchPage,
     }
 
 

@@ -8,6 +8,7 @@ from .materials import MaterialFile, MaterialIndexPage, MaterialPage
 from .news import EventPage, NewsIndexPage, NewsPage
 from .portal import PortalHomePage
 from .registries import RegistryPage
+from .search import SearchPage
 from .section import SectionPage
 from .statistics import StatisticsPage
 
@@ -27,6 +28,7 @@ __all__ = [
     "PbgdplPage",
     "PortalHomePage",
     "RegistryPage",
+    "SearchPage",
     "SectionPage",
     "StatisticsPage",
 ]

@@ -3,10 +3,11 @@
 from wagtail.models import Page
 
 from ..conf import pbgdpl_settings
+from ..search.indexing import FoldedIndexed
 
 
-class PbgdplPage(Page):
-    """Abstract base of the package's pages."""
+class PbgdplPage(FoldedIndexed, Page):
+    """Abstract base of the package's pages; their text is indexed folded too."""
 
     class Meta:
         abstract = True

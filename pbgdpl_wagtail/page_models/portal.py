@@ -53,6 +53,7 @@ class PortalHomePage(PbgdplPage):
         "pbgdpl.LibraryPage",
         "pbgdpl.RegistryPage",
         "pbgdpl.StatisticsPage",
+        "pbgdpl.SearchPage",
     ]
     max_count_per_parent = 1
     template = "pbgdpl_wagtail/pages/portal_home_page.html"

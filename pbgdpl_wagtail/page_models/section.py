@@ -37,6 +37,7 @@ class SectionPage(PbgdplPage):
         "pbgdpl.LibraryPage",
         "pbgdpl.RegistryPage",
         "pbgdpl.StatisticsPage",
+        "pbgdpl.SearchPage",
     ]
     template = "pbgdpl_wagtail/pages/section_page.html"
 

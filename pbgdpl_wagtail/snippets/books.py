@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from ..fields import IndexedParentalManyToManyField
+from ..search.indexing import FoldedIndexed
 from .choices import content_language_choices
 
 
@@ -97,7 +98,7 @@ class Book(
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
-    index.Indexed,
+    FoldedIndexed,
     ClusterableModel,
 ):
     title = models.CharField(

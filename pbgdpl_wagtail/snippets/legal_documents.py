@@ -16,6 +16,8 @@ from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMi
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from ..search.indexing import FoldedIndexed
+
 
 class ValidityStatus(models.TextChoices):
     """Tình trạng hiệu lực, as the national legal database lists it."""
@@ -107,7 +109,7 @@ class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
         )
 
 
-class LegalDocument(LockableMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class LegalDocument(LockableMixin, DraftStateMixin, RevisionMixin, FoldedIndexed, ClusterableModel):
     number = models.CharField(
         _("number and symbol"),
         max_length=100,

@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from ..search.indexing import FoldedIndexed
 
-class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
+
+class NewsCategory(TranslatableMixin, FoldedIndexed, models.Model):
     """A category of news items; translatable, so each language has its own name and slug."""
 
     name = models.CharField(_("name"), max_length=255)

@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..search.indexing import FoldedIndexed
 from .choices import content_language_choices
 from .moderation import ModeratedRecord
 
@@ -41,7 +42,7 @@ class LegalSituationTag(TaggedItemBase):
 class LegalSituation(
     ModeratedRecord,
     TranslatableMixin,
-    index.Indexed,
+    FoldedIndexed,
     ClusterableModel,
 ):
     title = models.CharField(_("title"), max_length=255)

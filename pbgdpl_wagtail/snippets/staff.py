@@ -9,8 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from ..search.indexing import FoldedIndexed
 
-class StaffMember(index.Indexed, models.Model):
+
+class StaffMember(FoldedIndexed, models.Model):
     full_name = models.CharField(_("full name"), max_length=255)
     position = models.CharField(
         _("position"), max_length=255, blank=True, help_text=_("e.g. Trưởng phòng, Chuyên viên.")

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
+from ..search.indexing import FoldedIndexed
 from .choices import LAST_DAY_OF_DISTRICT_LEVEL, AdministrativeLevel, DocumentKind, Level
 from .validity import LegalBasisFields, ReferenceEntry
 
@@ -51,7 +52,7 @@ class LegalField(ReferenceEntry):
             ancestor = ancestor.parent
 
 
-class AdministrativeUnit(LegalBasisFields, index.Indexed):
+class AdministrativeUnit(LegalBasisFields, FoldedIndexed):
     """A province, a commune, or (for records before 01/07/2025) a district."""
 
     name = models.CharField(_("name"), max_length=255)
@@ -135,7 +136,7 @@ class TargetGroup(ReferenceEntry):
         verbose_name_plural = _("target groups")
 
 
-class Agency(index.Indexed, models.Model):
+class Agency(FoldedIndexed, models.Model):
     """A body that issues documents or runs PBGDPL work (Bộ Tư pháp, UBND tỉnh, Sở Tư pháp…)."""
 
     name = models.CharField(_("name"), max_length=255)

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from ..search.indexing import FoldedIndexed
+
 
 class InForceQuerySet(models.QuerySet):
     def in_force(self, on=None):
@@ -57,7 +59,7 @@ class LegalBasisFields(models.Model):
         return not (self.effective_to and on > self.effective_to)
 
 
-class ReferenceEntry(TranslatableMixin, LegalBasisFields, index.Indexed):
+class ReferenceEntry(TranslatableMixin, LegalBasisFields, FoldedIndexed):
     """An entry of an official list: a code, a name, an order, its legal basis and dates.
 
     Codes are unique per locale, so a translated entry keeps the code of its original.

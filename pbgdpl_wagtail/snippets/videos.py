@@ -24,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..fields import IndexedParentalManyToManyField
 from ..library.uploads import validate_caption_file, validate_video_file, video_mime_type
+from ..search.indexing import FoldedIndexed
 from .choices import content_language_choices
 from .moderation import ModeratedRecord
 
@@ -119,7 +120,7 @@ class VideoTag(TaggedItemBase):
 class Video(
     ModeratedRecord,
     TranslatableMixin,
-    index.Indexed,
+    FoldedIndexed,
     ClusterableModel,
 ):
     title = models.CharField(_("title"), max_length=255)

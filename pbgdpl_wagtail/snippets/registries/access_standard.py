@@ -19,13 +19,14 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
+from ...search.indexing import FoldedIndexed
 from ..choices import AdministrativeLevel
 from ..validity import LegalBasisFields
 from .decisions import decision_field
 from .scoring import CriterionScore, standard_result
 
 
-class AccessCriteriaSet(LegalBasisFields, index.Indexed, ClusterableModel):
+class AccessCriteriaSet(LegalBasisFields, FoldedIndexed, ClusterableModel):
     code = models.CharField(_("code"), max_length=50, unique=True)
     name = models.CharField(_("name"), max_length=255)
     pass_total = models.DecimalField(
@@ -107,7 +108,7 @@ class AccessCriterion(Orderable):
         return f"{self.code}. {self.name}"
 
 
-class AccessIndicator(LegalBasisFields, index.Indexed, models.Model):
+class AccessIndicator(LegalBasisFields, FoldedIndexed, models.Model):
     criterion = models.ForeignKey(
         AccessCriterion,
         verbose_name=_("criterion"),
@@ -175,7 +176,7 @@ class StandardResult(models.TextChoices):
     INCOMPLETE = "chua_du_diem", _("Not computed: indicator points missing")
 
 
-class AccessAssessment(RevisionMixin, index.Indexed, ClusterableModel):
+class AccessAssessment(RevisionMixin, FoldedIndexed, ClusterableModel):
     commune = models.ForeignKey(
         "pbgdpl.AdministrativeUnit",
         verbose_name=_("commune"),

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
+from ...search.indexing import FoldedIndexed
 from ..choices import Level
 from .decisions import decision_field
 
@@ -38,7 +39,7 @@ class CouncilDocumentType(models.TextChoices):
     GUIDANCE_LETTER = "cong_van_dinh_huong", _("Guidance letter")
 
 
-class Council(RevisionMixin, index.Indexed, ClusterableModel):
+class Council(RevisionMixin, FoldedIndexed, ClusterableModel):
     name = models.CharField(_("name"), max_length=255)
     level = models.CharField(
         _("level"),

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
+from ...search.indexing import FoldedIndexed
+
 # (model label, decision field, date field): the dates the registries copy from decisions.
 DATE_COPIES = (
     ("pbgdpl.LegalReporter", "recognition_decision", "recognised_on"),
@@ -19,7 +21,7 @@ DATE_COPIES = (
 )
 
 
-class Decision(index.Indexed, models.Model):
+class Decision(FoldedIndexed, models.Model):
     number = models.CharField(
         _("number and symbol"),
         max_length=100,

@@ -13,10 +13,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
+from ...search.indexing import FoldedIndexed
 from ..validity import LegalBasisFields
 
 
-class EffectivenessCriteriaSet(LegalBasisFields, index.Indexed, ClusterableModel):
+class EffectivenessCriteriaSet(LegalBasisFields, FoldedIndexed, ClusterableModel):
     code = models.CharField(_("code"), max_length=50, unique=True)
     name = models.CharField(_("name"), max_length=255)
 
@@ -100,7 +101,7 @@ class EffectivenessRank(Orderable):
         return self.name
 
 
-class EffectivenessAssessment(RevisionMixin, index.Indexed, ClusterableModel):
+class EffectivenessAssessment(RevisionMixin, FoldedIndexed, ClusterableModel):
     year = models.PositiveSmallIntegerField(_("year"))
     agency = models.ForeignKey(
         "pbgdpl.Agency",

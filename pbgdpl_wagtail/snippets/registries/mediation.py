@@ -19,6 +19,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
+from ...search.indexing import FoldedIndexed
 from ..choices import AdministrativeLevel
 from ..validity import ReferenceEntry
 from .decisions import decision_field
@@ -120,7 +121,7 @@ class CaseCategory(ReferenceEntry):
         verbose_name_plural = _("mediation case categories")
 
 
-class MediationTeam(RevisionMixin, index.Indexed, models.Model):
+class MediationTeam(RevisionMixin, FoldedIndexed, models.Model):
     name = models.CharField(_("name"), max_length=255)
     commune = models.ForeignKey(
         "pbgdpl.AdministrativeUnit",
@@ -223,7 +224,7 @@ class MediationTeam(RevisionMixin, index.Indexed, models.Model):
         return warnings
 
 
-class Mediator(RevisionMixin, index.Indexed, models.Model):
+class Mediator(RevisionMixin, FoldedIndexed, models.Model):
     full_name = models.CharField(_("full name"), max_length=255)
     gender = models.CharField(_("gender"), max_length=5, choices=Gender.choices)
     ethnicity = models.CharField(_("ethnicity"), max_length=100, blank=True)
@@ -328,7 +329,7 @@ class Mediator(RevisionMixin, index.Indexed, models.Model):
             raise ValidationError(errors)
 
 
-class MediationCase(RevisionMixin, index.Indexed, ClusterableModel):
+class MediationCase(RevisionMixin, FoldedIndexed, ClusterableModel):
     team = models.ForeignKey(
         MediationTeam,
         verbose_name=_("mediation team"),

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import RevisionMixin
 from wagtail.search import index
 
+from ...search.indexing import FoldedIndexed
 from ..choices import Level
 from .decisions import decision_field
 
@@ -27,7 +28,7 @@ class ProgrammeStatus(models.TextChoices):
     ENDED = "ket_thuc", _("Ended")
 
 
-class DisseminationProgramme(RevisionMixin, index.Indexed, ClusterableModel):
+class DisseminationProgramme(RevisionMixin, FoldedIndexed, ClusterableModel):
     title = models.CharField(_("title"), max_length=500)
     kind = models.CharField(_("kind"), max_length=20, choices=ProgrammeKind.choices)
     approval_decision = decision_field(_("approval decision"))

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin
 from wagtail.search import index
 
+from ...search.indexing import FoldedIndexed
 from ..choices import LAST_DAY_OF_DISTRICT_LEVEL, AdministrativeLevel
 from .decisions import decision_date, decision_field
 from .people import Gender
@@ -114,7 +115,7 @@ def check_end_decision(errors, *, ended, reason, decision, start_decision, names
             errors[decision_field_name] = _("Only a person who has stopped has this decision.")
 
 
-class LegalReporter(RevisionMixin, index.Indexed, ClusterableModel):
+class LegalReporter(RevisionMixin, FoldedIndexed, ClusterableModel):
     full_name = models.CharField(_("full name"), max_length=255)
     position = models.CharField(_("position"), max_length=255, blank=True)
     work_unit = models.CharField(
@@ -287,7 +288,7 @@ class LegalReporter(RevisionMixin, index.Indexed, ClusterableModel):
             raise ValidationError(errors)
 
 
-class LegalPropagandist(RevisionMixin, index.Indexed, models.Model):
+class LegalPropagandist(RevisionMixin, FoldedIndexed, models.Model):
     full_name = models.CharField(_("full name"), max_length=255)
     commune = models.ForeignKey(
         "pbgdpl.AdministrativeUnit",
@@ -400,7 +401,7 @@ class LegalPropagandist(RevisionMixin, index.Indexed, models.Model):
             raise ValidationError(errors)
 
 
-class PropagandistTraining(index.Indexed, ClusterableModel):
+class PropagandistTraining(FoldedIndexed, ClusterableModel):
     """A training session for propagandists (counted for TCPL TC2 chỉ tiêu 5)."""
 
     topic = models.CharField(_("topic"), max_length=255)

@@ -30,6 +30,7 @@ from pbgdpl_wagtail.models import (
     LegalDocumentRelation,
     LegalField,
     PortalHomePage,
+    SearchPage,
     SectionPage,
 )
 from pbgdpl_wagtail.snippets.choices import AdministrativeLevel
@@ -220,7 +221,20 @@ class Command(BaseCommand):
         for section in demo_content.sections(media):
             self.ensure_section(home, section)
         self.seed_document_listings(home)
+        self.seed_search_page(home)
         return home
+
+    def seed_search_page(self, home):
+        if SearchPage.objects.child_of(home).exists():
+            return
+        page = SearchPage(
+            title="Tìm kiếm",
+            slug="tim-kiem",
+            intro="<p>Tìm văn bản, tin tức, tài liệu, hướng dẫn và sách pháp luật; "
+            "gõ không dấu cũng được.</p>",
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
 
     def ensure_section(self, parent, section):
         children = section.pop("children", [])

@@ -1,0 +1,352 @@
+"""Benchmark of the package's Vietnamese search (not a test): index N mixed items, time queries.
+
+    .venv/bin/python benchmarks/search_benchmark.py                 # SQLite, in a temporary file
+    DATABASE_URL=postgres://user:pass@127.0.0.1:5432/throwaway \\
+        .venv/bin/python benchmarks/search_benchmark.py             # PostgreSQL (its own database!)
+
+The items are legal documents (85 %), books (14 %) and news pages (1 %) with Vietnamese text made
+from a fixed word list and a fixed random seed, so two runs index the same text. Reported: the
+time to create the items, a full reindex (``update_index``), and median and p95 latency of a
+mixed query set through the site search (every content type, facets) and through one model's
+search, each query run ``--repeat`` times after one warm-up.
+"""
+
+import argparse
+import datetime
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+WORDS = [
+    "phổ",
+    "biến",
+    "giáo",
+    "dục",
+    "pháp",
+    "luật",
+    "hòa",
+    "giải",
+    "ở",
+    "cơ",
+    "sở",
+    "tiếp",
+    "cận",
+    "xã",
+    "phường",
+    "thị",
+    "trấn",
+    "đạt",
+    "chuẩn",
+    "tủ",
+    "sách",
+    "quyết",
+    "định",
+    "thông",
+    "tư",
+    "nghị",
+    "định",
+    "luật",
+    "kế",
+    "hoạch",
+    "hướng",
+    "dẫn",
+    "báo",
+    "cáo",
+    "viên",
+    "tuyên",
+    "truyền",
+    "hội",
+    "đồng",
+    "phối",
+    "hợp",
+    "ủy",
+    "ban",
+    "nhân",
+    "dân",
+    "tỉnh",
+    "huyện",
+    "thôn",
+    "bản",
+    "đồng",
+    "bào",
+    "dân",
+    "tộc",
+    "thiểu",
+    "số",
+    "người",
+    "dân",
+    "doanh",
+    "nghiệp",
+    "đất",
+    "đai",
+    "hôn",
+    "nhân",
+    "gia",
+    "đình",
+    "trẻ",
+    "em",
+    "phòng",
+    "chống",
+    "bạo",
+    "lực",
+    "giao",
+    "thông",
+    "đường",
+    "bộ",
+    "môi",
+    "trường",
+    "nước",
+    "thải",
+    "an",
+    "ninh",
+    "trật",
+    "tự",
+    "thủ",
+    "tục",
+    "hành",
+    "chính",
+    "chứng",
+    "thực",
+    "hộ",
+    "tịch",
+    "lý",
+    "lịch",
+    "tư",
+    "pháp",
+    "trợ",
+    "giúp",
+    "pháp",
+    "lý",
+    "thi",
+    "hành",
+    "án",
+    "dân",
+    "sự",
+    "xử",
+    "lý",
+    "vi",
+    "phạm",
+    "hành",
+    "chính",
+    "kiểm",
+    "tra",
+    "rà",
+    "soát",
+    "văn",
+    "bản",
+    "quy",
+    "phạm",
+    "điều",
+    "kiện",
+    "công",
+    "nhận",
+    "đánh",
+    "giá",
+    "tiêu",
+    "chí",
+    "năm",
+    "triển",
+    "khai",
+    "thực",
+    "hiện",
+    "tập",
+    "huấn",
+    "kỹ",
+    "năng",
+    "nghiệp",
+    "vụ",
+    "địa",
+    "phương",
+    "điện",
+    "tử",
+    "dữ",
+    "liệu",
+    "thành",
+    "phần",
+    "cập",
+    "nhật",
+    "khai",
+    "thác",
+    "quản",
+    "lý",
+    "xây",
+    "dựng",
+    "kiện",
+    "toàn",
+]
+
+QUERIES = [
+    "hoa giai o co so",
+    "HÒA GIẢI",
+    "tiep can phap luat",
+    "dat chuan tiep can",
+    "tu sach phap luat",
+    "dia phuong",
+    "đất đai",
+    "hon nhan gia dinh",
+    "bao luc gia dinh",
+    "thu tuc hanh chinh",
+    "tro giup phap ly",
+    "25/2021/QĐ-TTg",
+    "1234/2024/QD-UBND",
+    '"phổ biến giáo dục"',
+    "nuoc thai moi truong",
+    "ho tich chung thuc",
+    "tap huan ky nang",
+    "ke hoach nam 2026",
+    "xa phuong thi tran",
+    "quyet dinh ubnd tinh",
+]
+
+
+def setup_django(database_url):
+    sys.path[:0] = [str(ROOT / "example_site"), str(ROOT)]
+    os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "demo.settings.test")
+    import django
+
+    django.setup()
+
+
+def sentence(rng, low, high):
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(low, high))).capitalize()
+
+
+def create_items(total, rng):
+    from wagtail.models import Page
+
+    from pbgdpl_wagtail.models import Agency, Book, DocumentType, LegalDocument
+    from pbgdpl_wagtail.page_models.news import NewsIndexPage, NewsPage
+    from pbgdpl_wagtail.snippets.books import BookType
+
+    doc_types = list(DocumentType.objects.all()[:8])
+    agencies = [
+        Agency.objects.get_or_create(name=f"Ủy ban nhân dân {name}", defaults={"level": "tinh"})[0]
+        for name in ("tỉnh An Thịnh", "xã Tân Lập", "xã Nậm Khắt", "phường Trung Tâm")
+    ]
+    documents = total * 85 // 100
+    books = total * 14 // 100
+    pages = total - documents - books
+    symbols = ["QĐ-UBND", "QĐ-TTg", "TT-BTP", "KH-UBND", "NQ-HĐND", "CT-UBND"]
+    LegalDocument.objects.bulk_create(
+        (
+            LegalDocument(
+                number=f"{n}/{2000 + n % 27}/{symbols[n % len(symbols)]}",
+                doc_type=doc_types[n % len(doc_types)],
+                issuer=agencies[n % len(agencies)],
+                issued_date=datetime.date(2000 + n % 27, 1 + n % 12, 1 + n % 28),
+                abstract=sentence(rng, 8, 30),
+                signer_name=sentence(rng, 2, 3),
+                live=True,
+            )
+            for n in range(1, documents + 1)
+        ),
+        batch_size=2000,
+    )
+    Book.objects.bulk_create(
+        (
+            Book(
+                title=sentence(rng, 4, 12),
+                compiler="Sở Tư pháp tỉnh An Thịnh",
+                release_date=datetime.date(2010 + n % 17, 1 + n % 12, 1),
+                validity_note=sentence(rng, 5, 10),
+                purpose=sentence(rng, 10, 30),
+                main_content=sentence(rng, 20, 60),
+                book_type=BookType.EXPLANATION,
+                language="vi",
+                external_url="https://example.gov.vn/sach",
+                live=True,
+            )
+            for n in range(books)
+        ),
+        batch_size=2000,
+    )
+    root = Page.get_first_root_node()
+    index = root.add_child(instance=NewsIndexPage(title="Tin tức", slug="tin-tuc-benchmark"))
+    for n in range(pages):
+        index.add_child(
+            instance=NewsPage(
+                title=sentence(rng, 6, 14),
+                slug=f"tin-{n}",
+                date=datetime.date(2015 + n % 12, 1 + n % 12, 1 + n % 28),
+                intro=sentence(rng, 15, 40),
+            )
+        )
+
+
+def timed(function, repeat):
+    function()  # warm-up
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def summary(samples):
+    ordered = sorted(samples)
+    p95 = ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
+    return f"median {statistics.median(ordered):7.1f} ms   p95 {p95:7.1f} ms"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--items", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args()
+
+    workdir = tempfile.mkdtemp(prefix="pbgdpl-benchmark-")
+    database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{workdir}/benchmark.sqlite3"
+    setup_django(database_url)
+
+    from django.core.management import call_command
+    from django.db import connection
+    from wagtail.search.backends import get_search_backend
+
+    from pbgdpl_wagtail.models import LegalDocument
+    from pbgdpl_wagtail.search.query import search
+    from pbgdpl_wagtail.search.site_search import load_items, run_search
+
+    call_command("migrate", verbosity=0)
+    if LegalDocument.objects.exists():
+        sys.exit("The database already holds legal documents: give the benchmark its own.")
+    call_command("pbgdpl_load_reference_data", verbosity=0)
+    backend = get_search_backend()
+    print(f"Database: {connection.vendor}; search backend: {type(backend).__module__}")
+
+    # Items are indexed by the timed full reindex below, not one by one as they are created.
+    from django.conf import settings
+
+    for params in settings.WAGTAILSEARCH_BACKENDS.values():
+        params["AUTO_UPDATE"] = False
+    rng = random.Random(args.seed)
+    start = time.perf_counter()
+    create_items(args.items, rng)
+    print(f"Created {args.items:,} items in {time.perf_counter() - start:.1f} s")
+
+    start = time.perf_counter()
+    call_command("update_index", verbosity=0)
+    print(f"Full reindex (update_index) in {time.perf_counter() - start:.1f} s")
+
+    site_samples, model_samples = [], []
+    for query in QUERIES:
+        site_samples += timed(lambda q=query: load_items(run_search(q).hits[:20]), args.repeat)
+        model_samples += timed(
+            lambda q=query: list(search(LegalDocument.objects.filter(live=True), q)[:20]),
+            args.repeat,
+        )
+    print(f"{len(QUERIES)} queries × {args.repeat} runs")
+    print(f"  site search, every type, first page:  {summary(site_samples)}")
+    print(f"  legal documents only, first 20:       {summary(model_samples)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,238 @@
+"""One search across every registered content type: ranked hits, facets, suggestions.
+
+Each type is searched by the site's backend with the folded query (at most
+``MAX_RESULTS_PER_TYPE`` best hits, see ranking.py), then narrowed in the database to what
+readers may see and to the chosen facets. Scores of one backend are comparable across types.
+Two rules then apply on every backend alike: an item whose title fields hold the query's words
+ranks higher (up to three times its score; a legal document's number and abstract are its
+title), and a document number typed in the query puts the documents carrying it first, whatever
+the backend's tokeniser makes of it.
+"""
+
+import difflib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .folding import fold
+from .highlight import query_words
+from .query import autocomplete, build_query, folded_query_string
+from .ranking import ranked_pks
+from .registry import searchable_types
+
+MAX_RESULTS_PER_TYPE = 500
+_WORD = re.compile(r"\w+", re.UNICODE)
+_IDENTIFIER = re.compile(r"[\w.]*\d[\w.]*/[\w./-]+", re.UNICODE)
+
+
+@dataclass
+class Hit:
+    type: object  # SearchableType
+    pk: object
+    score: float
+    exact: bool = False
+    year: int | None = None
+    legal_fields: set = field(default_factory=set)
+    item: object = None
+
+
+@dataclass
+class Facets:
+    types: list  # [(SearchableType, count)]
+    years: list  # [(year, count)], newest first
+    legal_fields: list  # [(field id, count)]
+
+
+@dataclass
+class Outcome:
+    hits: list
+    facets: Facets
+    searched: bool  # False when the query had no words
+
+
+def _identifiers(text):
+    return [token for token in _IDENTIFIER.findall(folded_query_string(text)) if "/" in token]
+
+
+def _ranked(searchable_type, text):
+    """{pk: Hit} of the type's best matches (before facets and visibility)."""
+    items = searchable_type.items()
+    hits = {
+        pk: Hit(searchable_type, pk, score)
+        for pk, score in ranked_pks(items, text, MAX_RESULTS_PER_TYPE)
+    }
+    name = searchable_type.identifier_field
+    for identifier in _identifiers(text) if name else ():
+        # Candidates share the part before the first slash ("25/"), which has no letters to
+        # fold; the comparison itself is folded, so QĐ and qd meet.
+        prefix = identifier.split("/", 1)[0] + "/"
+        candidates = items.filter(**{f"{name}__icontains": prefix}).only("pk", name)[:200]
+        for item in candidates:
+            if identifier in fold(getattr(item, name)):
+                hit = hits.setdefault(item.pk, Hit(searchable_type, item.pk, 0.0))
+                hit.exact = True
+    return hits
+
+
+def _describe(searchable_type, hits, words):
+    """Keep the hits readers may see; note each one's year and legal fields for the facets,
+    and weigh in the query's words found in its title."""
+    if not hits:
+        return {}
+    items = searchable_type.items()
+    if searchable_type.public:
+        items = searchable_type.public(items)
+    titles = [name for name in searchable_type.title_fields if _has_field(items.model, name)]
+    columns = ["pk", *titles]
+    if searchable_type.date_field:
+        columns.append(f"{searchable_type.date_field}__year")
+    if searchable_type.legal_fields:
+        columns.append(searchable_type.legal_fields)
+    visible = {}
+    for row in items.filter(pk__in=list(hits)).order_by().values_list(*columns):
+        if row[0] not in visible:
+            hit = visible[row[0]] = hits[row[0]]
+            title_words = set(
+                _WORD.findall(fold(" ".join(v or "" for v in row[1 : 1 + len(titles)])))
+            )
+            if words and title_words:
+                # Share of the query found in the title, and of the title the query covers:
+                # a title that is just the query's words ranks highest.
+                shared = len(words & title_words)
+                hit.score *= 1 + shared / len(words) + shared / len(title_words)
+            if searchable_type.date_field:
+                hit.year = row[1 + len(titles)]
+        if searchable_type.legal_fields and row[-1] is not None:
+            visible[row[0]].legal_fields.add(row[-1])
+    return visible
+
+
+def run_search(text, *, type_key=None, legal_field=None, year=None, types=None):
+    """Hits for ``text`` in relevance order, narrowed by the facets, and the facet counts."""
+    types = list(types if types is not None else searchable_types)
+    if build_query(text) is None:
+        return Outcome([], Facets([], [], []), searched=False)
+    words = query_words(text)
+    all_hits = []
+    for searchable_type in types:
+        all_hits += _describe(searchable_type, _ranked(searchable_type, text), words).values()
+
+    def keep(hit, *, by_type=True, by_field=True, by_year=True):
+        return (
+            (not by_type or not type_key or hit.type.key == type_key)
+            and (not by_field or not legal_field or legal_field in hit.legal_fields)
+            and (not by_year or not year or hit.year == year)
+        )
+
+    type_counts = Counter(h.type.key for h in all_hits if keep(h, by_type=False))
+    year_counts = Counter(h.year for h in all_hits if h.year and keep(h, by_year=False))
+    field_counts = Counter(f for h in all_hits if keep(h, by_field=False) for f in h.legal_fields)
+    hits = sorted(
+        (h for h in all_hits if keep(h)),
+        key=lambda h: (not h.exact, -h.score, h.type.order, str(h.pk)),
+    )
+    facets = Facets(
+        types=[(t, type_counts[t.key]) for t in types if type_counts[t.key]],
+        years=sorted(year_counts.items(), reverse=True),
+        legal_fields=field_counts.most_common(),
+    )
+    return Outcome(hits, facets, searched=True)
+
+
+def load_items(hits):
+    """Set ``hit.item`` for a page of hits: a few queries per type, never one per hit."""
+    by_type = defaultdict(list)
+    for hit in hits:
+        by_type[hit.type.key].append(hit)
+    for type_hits in by_type.values():
+        searchable_type = type_hits[0].type
+        items = searchable_type.items().filter(pk__in=[h.pk for h in type_hits])
+        if searchable_type.select_related:
+            items = items.select_related(*searchable_type.select_related)
+        if searchable_type.prefetch_related:
+            items = items.prefetch_related(*searchable_type.prefetch_related)
+        if searchable_type.specific:
+            items = items.specific()
+        loaded = {item.pk: item for item in items}
+        for hit in type_hits:
+            hit.item = loaded.get(hit.pk)
+    return [hit for hit in hits if hit.item is not None]
+
+
+def autocomplete_items(text, *, limit=8, request=None, types=None):
+    """Up to ``limit`` (title, url, type label) for what the reader has typed so far."""
+    suggestions = []
+    for searchable_type in types if types is not None else searchable_types:
+        items = searchable_type.items()
+        found = list(autocomplete(items.only("pk"), text)[:limit])
+        if not found:
+            continue
+        shown = items.filter(pk__in=[item.pk for item in found])
+        if searchable_type.public:
+            shown = searchable_type.public(shown)
+        if searchable_type.select_related:
+            shown = shown.select_related(*searchable_type.select_related)
+        if searchable_type.specific:
+            shown = shown.specific()
+        by_pk = {item.pk: item for item in shown}
+        for item in (by_pk.get(item.pk) for item in found):
+            url = searchable_type.url(item, request) if item is not None else ""
+            if url:
+                suggestions.append((searchable_type.title(item), url, searchable_type.label))
+        if len(suggestions) >= limit:
+            break
+    return suggestions[:limit]
+
+
+def _vocabulary(types):
+    """Folded word → the spelling readers see most, from the titles of the searched types."""
+    spellings = defaultdict(Counter)
+    for searchable_type in types:
+        items = searchable_type.items()
+        if searchable_type.public:
+            items = searchable_type.public(items)
+        title_field = "title" if _has_field(items.model, "title") else None
+        if title_field is None:
+            continue
+        for title in items.order_by().values_list(title_field, flat=True)[:2000]:
+            for word in re.findall(r"\w+", title or ""):
+                if len(word) > 1 and not word.isdigit():
+                    spellings[fold(word)][word.lower()] += 1
+    return {folded: counter.most_common(1)[0][0] for folded, counter in spellings.items()}
+
+
+def _has_field(model, name):
+    try:
+        model._meta.get_field(name)
+    except Exception:
+        return False
+    return True
+
+
+def suggest(text, *, types=None):
+    """A corrected query ("did you mean") built from the titles' words, or None."""
+    types = list(types if types is not None else searchable_types)
+    words = folded_query_string(text).replace('"', " ").split()
+    if not words:
+        return None
+    vocabulary = _vocabulary(types)
+    known = list(vocabulary)
+    corrected = []
+    changed = False
+    for word in words:
+        if word in vocabulary:
+            corrected.append(vocabulary[word])
+            continue
+        close = difflib.get_close_matches(word, known, n=1, cutoff=0.75)
+        if close:
+            corrected.append(vocabulary[close[0]])
+            changed = True
+        else:
+            corrected.append(word)
+    if not changed:
+        return None
+    suggestion = " ".join(corrected)
+    return suggestion if run_search(suggestion, types=types).hits else None
+
+
+__all__ = ["autocomplete_items", "load_items", "run_search", "suggest"]
