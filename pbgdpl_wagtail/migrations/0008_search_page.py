@@ -10,24 +10,47 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('pbgdpl', '0007_vietnamese_search_folding'),
-        ('wagtailcore', '0098_apitoken'),
+        ("pbgdpl", "0007_vietnamese_search_folding"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SearchPage',
+            name="SearchPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
-                ('per_page', models.PositiveSmallIntegerField(default=20, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(100)], verbose_name='results per page')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
+                (
+                    "per_page",
+                    models.PositiveSmallIntegerField(
+                        default=20,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(100),
+                        ],
+                        verbose_name="results per page",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'search page',
-                'verbose_name_plural': 'search pages',
+                "verbose_name": "search page",
+                "verbose_name_plural": "search pages",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, pbgdpl_wagtail.search.indexing.FoldedIndexed, 'wagtailcore.page'),
+            bases=(
+                wagtail.contrib.routable_page.models.RoutablePageMixin,
+                pbgdpl_wagtail.search.indexing.FoldedIndexed,
+                "wagtailcore.page",
+            ),
         ),
     ]
