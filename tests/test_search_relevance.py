@@ -90,7 +90,15 @@ QUERY_SET = [
     ("nam khat", ("news", "Tập huấn kỹ năng hòa giải cho hòa giải viên ở cơ sở xã Nậm Khắt"), 1),
     ("Nậm Khắt", ("news", "Tập huấn kỹ năng hòa giải cho hòa giải viên ở cơ sở xã Nậm Khắt"), 1),
     ("xa tan lap", ("news", "Xã Tân Lập đưa Tủ sách pháp luật về nhà văn hóa thôn"), 3),
-    ("nguyen sinh hung", ("documents", "Luật 14/2012/QH13"), 2),
+    # The video and situation library.
+    (
+        "hat karaoke den khuya",
+        ("situations", "Hàng xóm hát karaoke đến khuya: nhờ tổ hòa giải được không?"),
+        1,
+    ),
+    ("UONG RUOU BIA KHONG LAI XE", ("videos", "Video clip: Đã uống rượu, bia thì không lái xe"), 3),
+    # The demo has several laws he signed as Chairman of the National Assembly.
+    ("nguyen sinh hung", ("documents", "Luật 14/2012/QH13"), 5),
     # Multi-word phrases.
     (
         '"hoa giai vien"',
