@@ -29,6 +29,11 @@ from .snippets.legal_documents import (  # noqa: F401
 )
 from .snippets.materials import MaterialType  # noqa: F401
 from .snippets.news import NewsCategory  # noqa: F401
+from .snippets.questions import (  # noqa: F401
+    Question,
+    QuestionAttachment,
+    QuestionCitation,
+)
 from .snippets.situations import LegalSituation, LegalSituationCitation  # noqa: F401
 from .snippets.staff import StaffMember  # noqa: F401
 from .snippets.videos import Video, VideoCaption  # noqa: F401
