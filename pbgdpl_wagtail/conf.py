@@ -34,6 +34,18 @@ DEFAULTS = {
     # Sites allowed to show the library's embeds in an iframe, as CSP ``frame-ancestors``
     # sources (e.g. ``["https://*.anthinh.gov.vn"]``); ``["*"]`` allows every site.
     "EMBED_FRAME_ANCESTORS": ["*"],
+    # Hỏi đáp: how many questions (and, separately, tracking look-ups) one IP address may send
+    # per window of seconds, counted in Django's default cache. None for no limit.
+    "QUESTION_RATE_LIMIT": (5, 3600),
+    "QUESTION_TRACK_RATE_LIMIT": (30, 3600),
+    # Files a citizen may attach to a question (the limits of the Ministry's Q&A module).
+    "QUESTION_ATTACHMENT_MAX_COUNT": 10,
+    "QUESTION_ATTACHMENT_MAX_SIZE": 20 * 1024 * 1024,
+    "QUESTION_ATTACHMENTS_MAX_TOTAL": 100 * 1024 * 1024,
+    # Days within which a question should be answered; older open questions are marked overdue.
+    "QUESTION_DEADLINE_DAYS": 15,
+    # Who is emailed when a question arrives; empty: every active user who may answer questions.
+    "QUESTION_NOTIFY_EMAILS": [],
 }
 
 

@@ -12,8 +12,10 @@ from .page_models import (  # noqa: F401
     SectionPage,
 )
 from .page_models.about import AboutPage, AboutPageStaffMember  # noqa: F401
+from .page_models.dialogue import DialogueExchange, DialoguePage  # noqa: F401
 from .page_models.library import LibraryPage  # noqa: F401
 from .page_models.news import EventPage, NewsIndexPage, NewsPage, NewsPageTag  # noqa: F401
+from .page_models.questions import QuestionIndexPage  # noqa: F401
 from .snippets import (  # noqa: F401
     AdministrativeUnit,
     Agency,

@@ -16,7 +16,7 @@ class QuestionFactory(factory.django.DjangoModelFactory):
     asker_name = "Nguyễn Văn An"
     asker_email = factory.Sequence(lambda n: f"nguoihoi{n}@example.vn")
     asker_phone = "0912345678"
-    asker_address = "Số 12 đường Lê Lợi, xã Bình An"
+    asker_address = "Xóm Bãi Sậy, xã Bình An"
     channel = Channel.WEB
 
     class Meta:

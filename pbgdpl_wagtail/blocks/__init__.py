@@ -11,6 +11,7 @@ from .materials import MaterialsFeedBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
 from .news import LatestNewsBlock
 from .organisation import OrgUnitBlock
+from .questions import AskQuestionBlock, LatestQuestionsBlock
 from .streams import ContentStreamBlock
 from .tables import DataTableBlock
 from .text import AccordionBlock, CalloutBlock, HeadingBlock, rich_text_block
@@ -18,6 +19,7 @@ from .text import AccordionBlock, CalloutBlock, HeadingBlock, rich_text_block
 __all__ = [
     "AccordionBlock",
     "AppLinkBlock",
+    "AskQuestionBlock",
     "AppLinksBlock",
     "BookcaseShelfBlock",
     "CalloutBlock",
@@ -32,6 +34,7 @@ __all__ = [
     "GalleryBlock",
     "HeadingBlock",
     "LatestNewsBlock",
+    "LatestQuestionsBlock",
     "LegalDocumentBlock",
     "LegalDocumentListBlock",
     "LibraryFeedBlock",

@@ -13,6 +13,7 @@ from .links import AppLinksBlock, LinkCardsBlock
 from .materials import MaterialsFeedBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
 from .news import LatestNewsBlock
+from .questions import AskQuestionBlock, LatestQuestionsBlock
 from .tables import DataTableBlock
 from .text import AccordionBlock, CalloutBlock, HeadingBlock, rich_text_block
 
@@ -40,6 +41,8 @@ class ContentStreamBlock(blocks.StreamBlock):
     video = VideoBlock()
     legal_situation = SituationBlock()
     library_feed = LibraryFeedBlock()
+    latest_questions = LatestQuestionsBlock()
+    ask_question = AskQuestionBlock()
 
     class Meta:
         label = _("Content")

@@ -178,6 +178,9 @@ class Question(LockableMixin, RevisionMixin, index.Indexed, ClusterableModel):
     published = models.BooleanField(_("published"), default=False, editable=False)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
 
+    # The ask form's one-time token: a second submission of the same form finds this question.
+    submission_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+
     # Where a question shared through the exchange came from; empty for the site's own.
     source = models.CharField(_("source"), max_length=100, blank=True, editable=False)
     external_id = models.CharField(_("external id"), max_length=100, blank=True, editable=False)
