@@ -11,6 +11,7 @@ from .viewsets.books import BookViewSet
 from .viewsets.legal_documents import LegalDocumentViewSet
 from .viewsets.library import LibraryViewSetGroup
 from .viewsets.news import NewsViewSetGroup
+from .viewsets.questions import QuestionViewSet
 from .viewsets.taxonomy import TaxonomyViewSetGroup
 
 register_snippet(TaxonomyViewSetGroup)
@@ -18,6 +19,7 @@ register_snippet(LegalDocumentViewSet)
 register_snippet(NewsViewSetGroup)
 register_snippet(BookViewSet)
 register_snippet(LibraryViewSetGroup)
+register_snippet(QuestionViewSet)
 
 
 @hooks.register("register_admin_urls")

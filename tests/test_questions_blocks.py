@@ -1,13 +1,12 @@
-"""The Q&A blocks in a page of the province's own site, and the policy-law dialogue page."""
+"""The Q&A blocks in a page of the package's stream, and the policy-law dialogue page."""
 
 import datetime
 
 import pytest
 from bs4 import BeautifulSoup
 
-from demo.models import ProvinceArticlePage
 from pbgdpl_wagtail.blocks import ContentStreamBlock
-from pbgdpl_wagtail.models import DialogueExchange, DialoguePage, QuestionIndexPage
+from pbgdpl_wagtail.models import DialogueExchange, DialoguePage, QuestionIndexPage, SectionPage
 
 from .factories import LegalFieldFactory
 from .factories_questions import QuestionFactory, publish_answer
@@ -33,7 +32,7 @@ def test_latest_questions_by_field_and_the_call_to_ask(client, portal, staff):
     wanted = publish_answer(QuestionFactory(legal_field=land, title="Cấp sổ đỏ"), staff)
     publish_answer(QuestionFactory(title="Kết hôn"), staff)
     QuestionFactory(legal_field=land, title="Chưa trả lời")
-    page = ProvinceArticlePage(
+    page = SectionPage(
         title="Bài viết",
         slug="bai-viet",
         body=[
