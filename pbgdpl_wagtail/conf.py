@@ -44,6 +44,18 @@ DEFAULTS = {
     "QUESTION_ATTACHMENTS_MAX_TOTAL": 100 * 1024 * 1024,
     # Days within which a question should be answered; older open questions are marked overdue.
     "QUESTION_DEADLINE_DAYS": 15,
+    # The Q&A exchange: the name this site gives the questions it serves (default: its host
+    # name), and the Bearer token its endpoint requires (empty: the endpoint is open; it serves
+    # only what is published anyway).
+    "EXCHANGE_SOURCE": "",
+    "EXCHANGE_TOKEN": "",
+    # Where ``pbgdpl_qa_sync --pull`` reads shared Q&A (an exchange endpoint: the central
+    # database's, or another site's running this package) and the token it sends; the timeout in
+    # seconds and how often a failed request is tried again, waiting 1, 2, 4… seconds.
+    "EXCHANGE_PULL_URL": "",
+    "EXCHANGE_PULL_TOKEN": "",
+    "EXCHANGE_TIMEOUT": 30,
+    "EXCHANGE_RETRIES": 3,
     # Who is emailed when a question arrives; empty: every active user who may answer questions.
     "QUESTION_NOTIFY_EMAILS": [],
 }

@@ -184,6 +184,8 @@ class Question(LockableMixin, RevisionMixin, index.Indexed, ClusterableModel):
     # Where a question shared through the exchange came from; empty for the site's own.
     source = models.CharField(_("source"), max_length=100, blank=True, editable=False)
     external_id = models.CharField(_("external id"), max_length=100, blank=True, editable=False)
+    # The source's own time of its last change: a pull resumes from the newest one it holds.
+    external_updated_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="pbgdpl_question")
 
