@@ -3,9 +3,11 @@
 import datetime
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from wagtail.models import Locale
 
 from pbgdpl_wagtail.models import Question
 from pbgdpl_wagtail.snippets import questions as question_module
@@ -202,3 +204,37 @@ def test_the_published_helper(staff):
     QuestionFactory()
     assert list(Question.objects.published()) == [published]
     assert Question.objects.open().count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_questions_get_distinct_codes_on_postgresql():
+    """Real concurrent saves; SQLite serialises writers, so this runs on PostgreSQL only."""
+    import threading
+
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL (DATABASE_URL)")
+    # A transactional test may run after another one flushed the locales away.
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    field = QuestionFactory().legal_field
+    barrier = threading.Barrier(8)
+    errors = []
+
+    def ask():
+        try:
+            barrier.wait()
+            QuestionFactory(legal_field=field)
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors
+    codes = list(Question.objects.values_list("code", flat=True))
+    assert len(codes) == len(set(codes)) == 9

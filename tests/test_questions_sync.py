@@ -4,7 +4,9 @@ import io
 import logging
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
+from wagtail.models import Locale
 
 from pbgdpl_wagtail.exchange import client as exchange_client
 from pbgdpl_wagtail.exchange.client import ExchangeError, MalformedPayload, pull
@@ -157,6 +159,8 @@ def test_the_packages_own_endpoint_read_over_http(live_server, django_user_model
     """The endpoint served for real and read by the client as another site would. (Both "sites"
     share the test database, so the shared questions are already the copies and nothing is
     written twice: the pull must end and change nothing.)"""
+    # A transactional test may run after another one flushed the locales away.
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     staff = django_user_model.objects.create_user(username="canbo", password="x")
     for number in range(3):
         question = publish_answer(QuestionFactory(), staff)
