@@ -102,6 +102,8 @@ def test_page_type_choice_under_portal_offers_only_portal_types(admin_client, po
         "materialindexpage",
         "guidanceindexpage",
         "bookcasepage",
+        "librarypage",
+        "questionindexpage",
     }
 
 

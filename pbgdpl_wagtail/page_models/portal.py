@@ -51,6 +51,7 @@ class PortalHomePage(PbgdplPage):
         "pbgdpl.GuidanceIndexPage",
         "pbgdpl.BookcasePage",
         "pbgdpl.LibraryPage",
+        "pbgdpl.QuestionIndexPage",
     ]
     max_count_per_parent = 1
     template = "pbgdpl_wagtail/pages/portal_home_page.html"
