@@ -8,9 +8,11 @@ from pbgdpl_wagtail.models import (
     BookcasePage,
     DocumentIndexPage,
     GuidanceIndexPage,
+    LibraryPage,
     MaterialIndexPage,
     NewsIndexPage,
     PortalHomePage,
+    QuestionIndexPage,
     SectionPage,
 )
 
@@ -46,6 +48,8 @@ def test_parent_and_subpage_rules(root_page, portal):
         MaterialIndexPage,
         GuidanceIndexPage,
         BookcasePage,
+        LibraryPage,
+        QuestionIndexPage,
     }
 
 
