@@ -34,6 +34,38 @@ DEFAULTS = {
     # Sites allowed to show the library's embeds in an iframe, as CSP ``frame-ancestors``
     # sources (e.g. ``["https://*.anthinh.gov.vn"]``); ``["*"]`` allows every site.
     "EMBED_FRAME_ANCESTORS": ["*"],
+    # Hỏi đáp: how many questions (and, separately, tracking look-ups) one IP address may send
+    # per window of seconds, counted in Django's default cache. None for no limit.
+    "QUESTION_RATE_LIMIT": (5, 3600),
+    "QUESTION_TRACK_RATE_LIMIT": (30, 3600),
+    # Files a citizen may attach to a question (the limits of the Ministry's Q&A module).
+    "QUESTION_ATTACHMENT_MAX_COUNT": 10,
+    "QUESTION_ATTACHMENT_MAX_SIZE": 20 * 1024 * 1024,
+    "QUESTION_ATTACHMENTS_MAX_TOTAL": 100 * 1024 * 1024,
+    # Days within which a question should be answered; older open questions are marked overdue.
+    "QUESTION_DEADLINE_DAYS": 15,
+    # The Q&A exchange: the name this site gives the questions it serves (default: its host
+    # name), and the Bearer token its endpoint requires (empty: the endpoint is open; it serves
+    # only what is published anyway).
+    "EXCHANGE_SOURCE": "",
+    "EXCHANGE_TOKEN": "",
+    # Where ``pbgdpl_qa_sync --pull`` reads shared Q&A (an exchange endpoint: the central
+    # database's, or another site's running this package) and the token it sends; the timeout in
+    # seconds and how often a failed request is tried again, waiting 1, 2, 4… seconds.
+    "EXCHANGE_PULL_URL": "",
+    "EXCHANGE_PULL_TOKEN": "",
+    # Where ``pbgdpl_qa_sync --push`` sends the site's own published answers, the token it sends
+    # and how many answers go in one request. Pushing needs EXCHANGE_SOURCE.
+    "EXCHANGE_PUSH_URL": "",
+    "EXCHANGE_PUSH_TOKEN": "",
+    "EXCHANGE_PUSH_BATCH": 100,
+    # A site acting as a hub: the tokens other sites push with, each mapped to the one source name
+    # it may write ({"token": "tinh-a"}). Empty: pushes are refused.
+    "EXCHANGE_PUSH_TOKENS": {},
+    "EXCHANGE_TIMEOUT": 30,
+    "EXCHANGE_RETRIES": 3,
+    # Who is emailed when a question arrives; empty: every active user who may answer questions.
+    "QUESTION_NOTIFY_EMAILS": [],
 }
 
 

@@ -1,5 +1,6 @@
 """Django finds the package's models here; they live in page_models/ and snippets/."""
 
+from .exchange.state import ExchangePushState  # noqa: F401
 from .page_models import (  # noqa: F401
     BookcasePage,
     DocumentIndexPage,
@@ -15,8 +16,10 @@ from .page_models import (  # noqa: F401
     StatisticsPage,
 )
 from .page_models.about import AboutPage, AboutPageStaffMember  # noqa: F401
+from .page_models.dialogue import DialogueExchange, DialoguePage  # noqa: F401
 from .page_models.library import LibraryPage  # noqa: F401
 from .page_models.news import EventPage, NewsIndexPage, NewsPage, NewsPageTag  # noqa: F401
+from .page_models.questions import QuestionIndexPage  # noqa: F401
 from .snippets import (  # noqa: F401
     AdministrativeUnit,
     Agency,
@@ -32,6 +35,11 @@ from .snippets.legal_documents import (  # noqa: F401
 )
 from .snippets.materials import MaterialType  # noqa: F401
 from .snippets.news import NewsCategory  # noqa: F401
+from .snippets.questions import (  # noqa: F401
+    Question,
+    QuestionAttachment,
+    QuestionCitation,
+)
 from .snippets.registries import (  # noqa: F401
     AccessAssessment,
     AccessCriteriaSet,

@@ -1,4 +1,4 @@
-"""The package's one URLconf: the library's embeds and oEmbed endpoint.
+"""The package's one URLconf: the library's embeds, oEmbed and the Q&A exchange endpoint.
 
 Include it once, outside ``i18n_patterns`` and before Wagtail's own URLs::
 
@@ -7,6 +7,7 @@ Include it once, outside ``i18n_patterns`` and before Wagtail's own URLs::
 
 from django.urls import path
 
+from .exchange import views as exchange
 from .views import embeds, oembed
 
 app_name = "pbgdpl"
@@ -15,4 +16,5 @@ urlpatterns = [
     path("embed/video/<int:pk>/", embeds.video_embed, name="video_embed"),
     path("embed/situation/<int:pk>/", embeds.situation_embed, name="situation_embed"),
     path("oembed/", oembed.oembed, name="oembed"),
+    path("exchange/v1/questions/", exchange.questions, name="exchange_questions"),
 ]

@@ -12,6 +12,7 @@ from .viewsets.books import BookViewSet
 from .viewsets.legal_documents import LegalDocumentViewSet
 from .viewsets.library import LibraryViewSetGroup
 from .viewsets.news import NewsViewSetGroup
+from .viewsets.questions import QuestionViewSet
 from .viewsets.registries import RegistryViewSetGroup
 from .viewsets.taxonomy import TaxonomyViewSetGroup
 
@@ -21,6 +22,7 @@ register_snippet(NewsViewSetGroup)
 register_snippet(BookViewSet)
 register_snippet(LibraryViewSetGroup)
 register_snippet(RegistryViewSetGroup)
+register_snippet(QuestionViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -106,6 +106,7 @@ def test_page_type_choice_under_portal_offers_only_portal_types(admin_client, po
         "registrypage",
         "statisticspage",
         "searchpage",
+        "questionindexpage",
     }
 
 

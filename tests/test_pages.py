@@ -12,6 +12,7 @@ from pbgdpl_wagtail.models import (
     MaterialIndexPage,
     NewsIndexPage,
     PortalHomePage,
+    QuestionIndexPage,
     RegistryPage,
     SearchPage,
     SectionPage,
@@ -54,6 +55,7 @@ def test_parent_and_subpage_rules(root_page, portal):
         RegistryPage,
         StatisticsPage,
         SearchPage,
+        QuestionIndexPage,
     }
 
 

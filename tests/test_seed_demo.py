@@ -216,3 +216,27 @@ def test_seed_demo_library(client):
     assert "library_feed" in {block.block_type for block in home.body}
     home_html = BeautifulSoup(client.get(home.url).content, "html.parser")
     assert library.url in {link.get("href") for link in home_html.select("nav a")}
+
+
+def test_seed_demo_questions(client):
+    from pbgdpl_wagtail.models import Question, QuestionIndexPage
+    from pbgdpl_wagtail.snippets.questions import QuestionStatus
+
+    call_command("seed_demo", stdout=StringIO())
+    first = Question.objects.count()
+    call_command("seed_demo", stdout=StringIO())
+    assert Question.objects.count() == first
+    published = Question.objects.published()
+    assert published.count() >= 10
+    for question in published:
+        assert question.citations.exists() and question.legal_field_id, question.title
+    assert set(Question.objects.values_list("status", flat=True)) == set(QuestionStatus.values)
+    page = QuestionIndexPage.objects.get()
+    listing = client.get(page.url)
+    assert listing.status_code == 200
+    html = BeautifulSoup(listing.content, "html.parser")
+    link = html.select_one(".pbgdpl-item-list__title a")["href"]
+    detail = client.get(link)
+    assert detail.status_code == 200
+    for response in (listing, detail):
+        assert "@example.vn" not in response.content.decode()

@@ -11,6 +11,7 @@ from .materials import MaterialsFeedBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
 from .news import LatestNewsBlock
 from .organisation import OrgUnitBlock
+from .questions import AskQuestionBlock, LatestQuestionsBlock
 from .registries import RegistryListingBlock, StatisticFigureBlock, StatisticsTableBlock
 from .streams import ContentStreamBlock
 from .tables import DataTableBlock
@@ -19,6 +20,7 @@ from .text import AccordionBlock, CalloutBlock, HeadingBlock, rich_text_block
 __all__ = [
     "AccordionBlock",
     "AppLinkBlock",
+    "AskQuestionBlock",
     "AppLinksBlock",
     "BookcaseShelfBlock",
     "CalloutBlock",
@@ -33,6 +35,7 @@ __all__ = [
     "GalleryBlock",
     "HeadingBlock",
     "LatestNewsBlock",
+    "LatestQuestionsBlock",
     "LegalDocumentBlock",
     "LegalDocumentListBlock",
     "LibraryFeedBlock",

@@ -13,6 +13,7 @@ from .links import AppLinksBlock, LinkCardsBlock
 from .materials import MaterialsFeedBlock
 from .media import EmbedBlock, FigureBlock, GalleryBlock
 from .news import LatestNewsBlock
+from .questions import AskQuestionBlock, LatestQuestionsBlock
 from .registries import RegistryListingBlock, StatisticFigureBlock
 from .tables import DataTableBlock
 from .text import AccordionBlock, CalloutBlock, HeadingBlock, rich_text_block
@@ -43,6 +44,8 @@ class ContentStreamBlock(blocks.StreamBlock):
     library_feed = LibraryFeedBlock()
     registry_listing = RegistryListingBlock()
     statistic_figure = StatisticFigureBlock()
+    latest_questions = LatestQuestionsBlock()
+    ask_question = AskQuestionBlock()
 
     class Meta:
         label = _("Content")

@@ -54,6 +54,7 @@ class PortalHomePage(PbgdplPage):
         "pbgdpl.RegistryPage",
         "pbgdpl.StatisticsPage",
         "pbgdpl.SearchPage",
+        "pbgdpl.QuestionIndexPage",
     ]
     max_count_per_parent = 1
     template = "pbgdpl_wagtail/pages/portal_home_page.html"

@@ -39,6 +39,13 @@ def _library_url(item, request):
     return page.url_for_item(item, request) if page is not None else ""
 
 
+def _question_url(question, request):
+    from ..page_models.questions import QuestionIndexPage
+
+    page = QuestionIndexPage.objects.live().public().order_by("path").first()
+    return page.url_for_question(question, request=request) if page else ""
+
+
 def _public_pages(pages):
     return pages.public()
 
@@ -58,6 +65,7 @@ def register_package_types():
     from ..page_models.news import NewsPage
     from ..snippets.books import Book
     from ..snippets.legal_documents import LegalDocument
+    from ..snippets.questions import Question
     from ..snippets.situations import LegalSituation
     from ..snippets.videos import Video
 
@@ -154,6 +162,21 @@ def register_package_types():
             date_field="published_date",
             legal_fields="legal_fields",
             order=70,
+        )
+    )
+    searchable_types.register(
+        SearchableType(
+            key="questions",
+            label=_("Questions and answers"),
+            # Only the public text is indexed (never the asker's data), and only published
+            # answers are searched.
+            items=lambda: Question.objects.published(),
+            url=_question_url,
+            title=lambda q: q.title,
+            summary=lambda q: q.text,
+            date_field="published_at",
+            legal_fields="legal_field",
+            order=80,
         )
     )
     searchable_types.register(

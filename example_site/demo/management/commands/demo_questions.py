@@ -1,0 +1,213 @@
+"""The demo province's Q&A page (group 5 of letter 5015): published answers and open questions.
+
+The askers are fictional like the province; their contact data uses reserved example domains and
+numbers. Answers point to the national documents the demo holds, citing an article only where
+the domain reference names it (Luật PBGDPL Điều 13, 35–37); otherwise the document as a whole.
+Some questions are left in each state of the workflow, to show the admin workspace. Idempotent:
+a question is found again by its title.
+"""
+
+import datetime
+
+from django.utils import timezone
+
+from pbgdpl_wagtail.models import (
+    LegalDocument,
+    LegalField,
+    Question,
+    QuestionCitation,
+    QuestionIndexPage,
+)
+from pbgdpl_wagtail.snippets.questions import Channel, QuestionStatus
+
+PAGE = {
+    "title": "Hỏi đáp pháp luật",
+    "slug": "hoi-dap-phap-luat",
+    "intro": "<p>Câu hỏi của người dân, doanh nghiệp và câu trả lời của Sở Tư pháp tỉnh An Thịnh "
+    "(trang demo; tỉnh và người hỏi là giả định).</p>",
+    "ask_intro": "<p>Mọi câu hỏi về pháp luật đều được tiếp nhận. Thông tin liên hệ chỉ dùng để "
+    "trả lời và không bao giờ được công khai.</p>",
+}
+PBGDPL, MEDIATION = "44.8", "37.1"
+
+# (title, field, question, answer, [(document number, articles)], asker, initials shown)
+PUBLISHED = [
+    (
+        "Ai có thể trở thành báo cáo viên pháp luật?",
+        PBGDPL,
+        "Tôi là công chức của Sở, muốn biết tiêu chuẩn để được công nhận báo cáo viên pháp luật.",
+        "<p>Tiêu chuẩn và việc công nhận báo cáo viên pháp luật được quy định tại Điều 35 và "
+        "Điều 36 Luật Phổ biến, giáo dục pháp luật; trình tự, thủ tục công nhận, miễn nhiệm được "
+        "hướng dẫn tại Thông tư 10/2016/TT-BTP.</p>",
+        [("14/2012/QH13", "Điều 35, Điều 36"), ("10/2016/TT-BTP", "")],
+        "Hoàng Minh Tuấn",
+        True,
+    ),
+    (
+        "Tuyên truyền viên pháp luật ở xã do ai công nhận?",
+        PBGDPL,
+        "Thôn tôi cần người tuyên truyền pháp luật; việc công nhận tuyên truyền viên do cấp nào?",
+        "<p>Tuyên truyền viên pháp luật được quy định tại Điều 37 Luật Phổ biến, giáo dục pháp "
+        "luật; Thông tư 10/2016/TT-BTP hướng dẫn việc công nhận, cho thôi làm tuyên truyền "
+        "viên.</p>",
+        [("14/2012/QH13", "Điều 37"), ("10/2016/TT-BTP", "")],
+        "Lò Thị Mai",
+        False,
+    ),
+    (
+        "Trang thông tin của cơ quan có phải đăng hỏi đáp pháp luật không?",
+        PBGDPL,
+        "Cơ quan tôi có trang thông tin điện tử; pháp luật nói gì về mục hỏi đáp pháp luật?",
+        "<p>Luật Phổ biến, giáo dục pháp luật (Điều 13) khuyến khích đưa thông tin pháp luật và "
+        "hỏi đáp pháp luật lên trang thông tin điện tử của cơ quan nhà nước.</p>",
+        [("14/2012/QH13", "Điều 13")],
+        "Phạm Thu Hà",
+        False,
+    ),
+    (
+        "Xã đạt chuẩn tiếp cận pháp luật được đánh giá theo văn bản nào?",
+        PBGDPL,
+        "Xã chúng tôi chuẩn bị tự đánh giá chuẩn tiếp cận pháp luật; áp dụng văn bản nào?",
+        "<p>Việc đánh giá, công nhận xã đạt chuẩn tiếp cận pháp luật thực hiện theo Quyết định "
+        "25/2021/QĐ-TTg (thay thế Quyết định 619/QĐ-TTg) và Thông tư 09/2021/TT-BTP hướng dẫn "
+        "thi hành.</p>",
+        [("25/2021/QĐ-TTg", ""), ("09/2021/TT-BTP", "")],
+        "Đinh Văn Quang",
+        True,
+    ),
+    (
+        "Hội đồng phối hợp phổ biến, giáo dục pháp luật hoạt động theo quy định nào?",
+        PBGDPL,
+        "Tôi muốn tìm hiểu về tổ chức, hoạt động của Hội đồng phối hợp PBGDPL cấp tỉnh.",
+        "<p>Tổ chức và hoạt động của Hội đồng phối hợp phổ biến, giáo dục pháp luật được quy định "
+        "tại Quyết định 21/2021/QĐ-TTg.</p>",
+        [("21/2021/QĐ-TTg", "")],
+        "Vũ Thị Lan",
+        False,
+    ),
+    (
+        "Tủ sách pháp luật ở xã được xây dựng thế nào?",
+        PBGDPL,
+        "Xã muốn làm mới tủ sách pháp luật; có văn bản nào hướng dẫn không?",
+        "<p>Việc xây dựng, quản lý, khai thác tủ sách pháp luật thực hiện theo Quyết định "
+        "14/2019/QĐ-TTg.</p>",
+        [("14/2019/QĐ-TTg", "")],
+        "Trần Văn Bình",
+        False,
+    ),
+    (
+        "Tranh chấp ranh giới đất với hàng xóm có được hòa giải ở thôn không?",
+        MEDIATION,
+        "Nhà tôi và nhà bên cạnh tranh chấp ranh giới đất vườn; tổ hòa giải thôn có giải quyết "
+        "không?",
+        "<p>Phạm vi, nguyên tắc và trình tự hòa giải ở cơ sở được quy định tại Luật Hòa giải ở cơ "
+        "sở. Các bên có thể đề nghị tổ hòa giải ở thôn, tổ dân phố giúp hai bên tự thỏa thuận.</p>",
+        [("35/2013/QH13", "")],
+        "Nguyễn Thị Hồng",
+        True,
+    ),
+    (
+        "Ai có thể được bầu làm hòa giải viên?",
+        MEDIATION,
+        "Tôi là cựu chiến binh, muốn tham gia tổ hòa giải ở thôn. Cần điều kiện gì?",
+        "<p>Tiêu chuẩn và việc bầu, công nhận hòa giải viên được quy định tại Luật Hòa giải ở cơ "
+        "sở.</p>",
+        [("35/2013/QH13", "")],
+        "Hà Văn Thắng",
+        False,
+    ),
+    (
+        "Hòa giải ở cơ sở có mất phí không?",
+        MEDIATION,
+        "Khi nhờ tổ hòa giải giải quyết mâu thuẫn trong gia đình, chúng tôi có phải nộp tiền?",
+        "<p>Nguyên tắc, trình tự hòa giải ở cơ sở và kinh phí cho công tác này được quy định tại "
+        "Luật Hòa giải ở cơ sở và các văn bản hướng dẫn. Xin liên hệ tổ hòa giải hoặc công chức "
+        "tư pháp – hộ tịch của xã để được hướng dẫn cụ thể.</p>",
+        [("35/2013/QH13", "")],
+        "Lê Thị Thu",
+        False,
+    ),
+    (
+        "Kết quả hòa giải thành có bắt buộc các bên thực hiện không?",
+        MEDIATION,
+        "Hai gia đình đã hòa giải thành ở thôn; nếu một bên không thực hiện thì sao?",
+        "<p>Hiệu lực của thỏa thuận hòa giải thành và việc thực hiện được quy định tại Luật Hòa "
+        "giải ở cơ sở. Câu trả lời cụ thể phụ thuộc vào nội dung tranh chấp; xin liên hệ công "
+        "chức tư pháp – hộ tịch của xã.</p>",
+        [("35/2013/QH13", "")],
+        "Mai Văn Tiến",
+        False,
+    ),
+]
+
+OPEN = [
+    ("Thủ tục đăng ký làm tuyên truyền viên pháp luật", PBGDPL, QuestionStatus.PENDING),
+    ("Hòa giải tranh chấp lối đi chung giữa ba hộ", MEDIATION, QuestionStatus.IN_PROGRESS),
+    ("Báo cáo viên pháp luật có được hưởng thù lao?", PBGDPL, QuestionStatus.AWAITING_APPROVAL),
+    ("Hỏi về giá đất bồi thường dự án đường tỉnh", None, QuestionStatus.REJECTED),
+]
+
+
+DRAFT = "<p>Dự thảo câu trả lời.</p>"
+
+
+def seed(home):
+    page = QuestionIndexPage.objects.child_of(home).filter(slug=PAGE["slug"]).first()
+    if page is None:
+        page = QuestionIndexPage(**PAGE, show_in_menus=True)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    fields = {f.code: f for f in LegalField.objects.filter(code__in=[PBGDPL, MEDIATION])}
+    documents = {d.number: d for d in LegalDocument.objects.all()}
+    start = timezone.now() - datetime.timedelta(days=60)
+    for number, (title, field, text, answer, basis, asker, initials) in enumerate(PUBLISHED):
+        if Question.objects.filter(title=title).exists():
+            continue
+        received = start + datetime.timedelta(days=number * 5)
+        question = Question.objects.create(
+            title=title,
+            legal_field=fields.get(field),
+            text=text,
+            submitted_text=text,
+            asker_name=asker,
+            asker_email=f"nguoihoi{number + 1}@example.vn",
+            show_initials=initials,
+            channel=Channel.WEB if number % 3 else Channel.PHONE,
+            received_at=received,
+            consent_at=received,
+            answer=answer,
+            status=QuestionStatus.COMPLETED,
+            answered_at=received + datetime.timedelta(days=3),
+            approved_at=received + datetime.timedelta(days=4),
+            published=True,
+            published_at=received + datetime.timedelta(days=4),
+        )
+        for position, (doc_number, articles) in enumerate(basis):
+            if doc_number in documents:
+                QuestionCitation.objects.create(
+                    question=question,
+                    document=documents[doc_number],
+                    articles=articles,
+                    sort_order=position,
+                )
+        question.save_revision()
+    for number, (title, field, status) in enumerate(OPEN):
+        if Question.objects.filter(title=title).exists():
+            continue
+        Question.objects.create(
+            title=title,
+            legal_field=fields.get(field),
+            text=f"{title}. Xin Sở Tư pháp hướng dẫn giúp.",
+            submitted_text=f"{title}. Xin Sở Tư pháp hướng dẫn giúp.",
+            asker_name="Người hỏi minh họa",
+            asker_phone=f"090000000{number}",
+            received_at=timezone.now() - datetime.timedelta(days=2 + number * 9),
+            status=status,
+            answer="<p>Dự thảo câu trả lời.</p>"
+            if status == QuestionStatus.AWAITING_APPROVAL
+            else "",
+            reject_reason="Câu hỏi về một dự án cụ thể; xin liên hệ cơ quan quản lý đất đai."
+            if status == QuestionStatus.REJECTED
+            else "",
+        )
+    return page

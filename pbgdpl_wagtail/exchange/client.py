@@ -1,0 +1,296 @@
+"""Pulling shared Q&A from an exchange endpoint (format v1) into this site, and pushing the
+site's own published answers to one.
+
+Each page of the feed is checked whole before anything is written, then written in one
+transaction: a malformed page is refused with a logged reason and leaves nothing half-written.
+Items are matched on (source, id), so a pull can be run again safely; it resumes from the newest
+change already held from that endpoint's sources. Timeouts, connection errors and 5xx answers are
+tried again with exponential backoff; other HTTP errors stop the pull.
+"""
+
+import datetime
+import json
+import logging
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import nh3
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+
+from ..conf import pbgdpl_settings
+from ..snippets.legal_documents import LegalDocument
+from ..snippets.questions import Channel, Question, QuestionCitation, QuestionStatus
+from ..snippets.taxonomy import LegalField
+from .format import FORMAT, VERSION
+from .format import item as exchange_item
+from .state import ExchangePushState
+
+logger = logging.getLogger(__name__)
+
+ITEM_STRINGS = ("source", "id", "code", "updated_at", "title", "question", "answer_html")
+
+
+class ExchangeError(Exception):
+    pass
+
+
+class MalformedPayload(ExchangeError):
+    pass
+
+
+def _send(request, url, retries, timeout, sleep):
+    """The JSON answer to ``request``, trying again on timeouts, connection errors and 5xx."""
+    for attempt in range(retries + 1):
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                body = response.read()
+            break
+        except urllib.error.HTTPError as error:
+            if error.code < 500 or attempt == retries:
+                raise ExchangeError(f"{url}: HTTP {error.code}") from error
+            reason = f"HTTP {error.code}"
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
+            if attempt == retries:
+                raise ExchangeError(f"{url}: {error}") from error
+            reason = str(error)
+        logger.warning("Exchange request failed (%s), trying again: %s", reason, url)
+        sleep(2**attempt)
+    try:
+        return json.loads(body)
+    except ValueError as error:
+        raise MalformedPayload(f"{url}: not JSON") from error
+
+
+def _request(url, token, data=None):
+    headers = {"Accept": "application/json"}
+    if data is not None:
+        headers["Content-Type"] = "application/json"
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    return urllib.request.Request(url, data=data, headers=headers)
+
+
+def _limits(timeout, retries):
+    timeout = pbgdpl_settings.EXCHANGE_TIMEOUT if timeout is None else timeout
+    retries = pbgdpl_settings.EXCHANGE_RETRIES if retries is None else retries
+    return timeout, retries
+
+
+def fetch(url, token="", timeout=None, retries=None, sleep=None):
+    """The JSON at ``url``."""
+    timeout, retries = _limits(timeout, retries)
+    return _send(_request(url, token), url, retries, timeout, sleep or time.sleep)
+
+
+def post(url, payload, token="", timeout=None, retries=None, sleep=None):
+    """POST ``payload`` as JSON to ``url``; the endpoint's JSON answer.
+
+    Sending a batch again is harmless (the receiver matches items on source and id), so a POST
+    is retried like a GET.
+    """
+    timeout, retries = _limits(timeout, retries)
+    data = json.dumps(payload, ensure_ascii=False).encode()
+    return _send(_request(url, token, data), url, retries, timeout, sleep or time.sleep)
+
+
+def check_page(payload):
+    """Refuse a page (pulled or pushed) that is not format v1, naming the first fault."""
+    if not isinstance(payload, dict):
+        raise MalformedPayload(_("The page is not a JSON object."))
+    if payload.get("format") != FORMAT or payload.get("version") != VERSION:
+        raise MalformedPayload(
+            _("The page is not in format %(format)s version %(version)s.")
+            % {"format": FORMAT, "version": VERSION}
+        )
+    items = payload.get("items")
+    if not isinstance(items, list):
+        raise MalformedPayload(_("“items” is not a list."))
+    if payload.get("next") is not None and not isinstance(payload["next"], str):
+        raise MalformedPayload(_("“next” is neither a link nor null."))
+    for position, entry in enumerate(items, start=1):
+        fault = _item_fault(entry)
+        if fault:
+            raise MalformedPayload(
+                _("Item %(position)d: %(fault)s") % {"position": position, "fault": fault}
+            )
+
+
+def _item_fault(entry):
+    if not isinstance(entry, dict):
+        return _("it is not an object.")
+    for key in ITEM_STRINGS:
+        if not isinstance(entry.get(key), str) or (key != "answer_html" and not entry[key]):
+            return _("“%(key)s” is missing or empty.") % {"key": key}
+    if parse_datetime(entry["updated_at"]) is None:
+        return _("“updated_at” is not a date and time.")
+    if entry.get("published_at") is not None and (
+        not isinstance(entry["published_at"], str) or parse_datetime(entry["published_at"]) is None
+    ):
+        return _("“published_at” is not a date and time.")
+    if not isinstance(entry.get("published"), bool):
+        return _("“published” is not true or false.")
+    if len(entry["title"]) > 255 or len(entry["question"]) > 5000:
+        return _("the title or the question is too long.")
+    if len(entry["source"]) > 100 or len(entry["id"]) > 100:
+        return _("“source” or “id” is too long.")
+    if not isinstance(entry.get("legal_basis", []), list):
+        return _("“legal_basis” is not a list.")
+    return ""
+
+
+def _aware(text):
+    value = parse_datetime(text) if text else None
+    if value is not None and timezone.is_naive(value):
+        value = timezone.make_aware(value, datetime.UTC)
+    return value
+
+
+# What an answer from elsewhere may keep: the answer editor's features, outside links only.
+ANSWER_TAGS = {"p", "br", "b", "strong", "i", "em", "ol", "ul", "li", "a", "h2", "h3", "h4"}
+
+
+def clean_answer_html(html):
+    """Another site's answer HTML, safe to show here: no scripts, styles or internal links."""
+    return nh3.clean(
+        html,
+        tags=ANSWER_TAGS,
+        attributes={"a": {"href"}},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )
+
+
+def apply_item(item, local_source):
+    """Create or update the copy of one item; the site's own questions are never overwritten."""
+    if item["source"] == local_source:
+        return False
+    field = None
+    if isinstance(item.get("legal_field"), dict) and item["legal_field"].get("code"):
+        field = LegalField.objects.filter(code=item["legal_field"]["code"]).first()
+    question = Question.objects.filter(source=item["source"], external_id=item["id"]).first()
+    if question is None:
+        question = Question(source=item["source"], external_id=item["id"])
+    values = {
+        "legal_field": field,
+        "title": item["title"],
+        "text": item["question"],
+        "answer": clean_answer_html(item["answer_html"]),
+        "published": item["published"],
+        "published_at": _aware(item.get("published_at")) or question.published_at,
+    }
+    unchanged = question.pk is not None and all(
+        getattr(question, name) == value for name, value in values.items()
+    )
+    if unchanged:
+        # Saving would only move its change time, and a hub would serve it again.
+        return False
+    for name, value in values.items():
+        setattr(question, name, value)
+    if question.pk is None:
+        question.channel = Channel.CENTRAL
+    question.status = QuestionStatus.COMPLETED
+    question.external_updated_at = _aware(item["updated_at"])
+    question.save()
+    question.citations.all().delete()
+    for position, basis in enumerate(item.get("legal_basis") or []):
+        number = basis.get("number") if isinstance(basis, dict) else None
+        document = LegalDocument.objects.filter(number=number).first() if number else None
+        if document is not None:
+            QuestionCitation.objects.create(
+                question=question,
+                document=document,
+                articles=str(basis.get("articles") or "")[:255],
+                sort_order=position,
+            )
+    return True
+
+
+def resume_point(sources):
+    """The newest change already held from ``sources``: the next pull starts there."""
+    return (
+        Question.objects.filter(source__in=sources)
+        .exclude(external_updated_at=None)
+        .order_by("-external_updated_at")
+        .values_list("external_updated_at", flat=True)
+        .first()
+    )
+
+
+def pull(url, token="", local_source="", fetch=fetch, full=False):
+    """Pull every page from ``url``; returns (pages, items written)."""
+    if not full:
+        known_sources = set(
+            Question.objects.exclude(source="").values_list("source", flat=True).distinct()
+        )
+        since = resume_point(known_sources) if known_sources else None
+        if since is not None:
+            separator = "&" if "?" in url else "?"
+            url += separator + urllib.parse.urlencode({"updated_since": since.isoformat()})
+    pages = written = 0
+    while url:
+        payload = fetch(url, token)
+        try:
+            check_page(payload)
+        except MalformedPayload as error:
+            logger.error("Refused a page of the Q&A exchange at %s: %s", url, error)
+            raise
+        written += apply_items(payload["items"], local_source)
+        pages += 1
+        url = payload["next"]
+    return pages, written
+
+
+def apply_items(items, local_source):
+    """Write a checked page's items in one transaction; how many were written."""
+    with transaction.atomic():
+        return sum(apply_item(item, local_source) for item in items)
+
+
+def _own_changes(after_time, after_pk):
+    """The site's own questions that were ever published, changed after the cursor."""
+    rows = Question.objects.filter(
+        source="", status=QuestionStatus.COMPLETED, published_at__isnull=False
+    )
+    if after_time is not None:
+        rows = rows.filter(
+            models.Q(updated_at__gt=after_time) | models.Q(updated_at=after_time, pk__gt=after_pk)
+        )
+    return rows.order_by("updated_at", "pk")
+
+
+def push(url, token="", local_source="", batch_size=None, post=post):
+    """Push the site's own published (and withdrawn) answers changed since the last push to
+    ``url``; returns (batches, items sent). The cursor moves after each accepted batch, so a
+    push that fails goes on from the last accepted batch when run again."""
+    if not local_source:
+        raise ExchangeError("the site has no exchange source name (EXCHANGE_SOURCE)")
+    batch_size = batch_size or pbgdpl_settings.EXCHANGE_PUSH_BATCH
+    state, _created = ExchangePushState.objects.get_or_create(url=url)
+    batches = sent = 0
+    while True:
+        rows = list(
+            _own_changes(state.pushed_until, state.pushed_until_pk)
+            .select_related("legal_field")
+            .prefetch_related("citations__document__doc_type")[:batch_size]
+        )
+        if not rows:
+            return batches, sent
+        payload = {
+            "format": FORMAT,
+            "version": VERSION,
+            "source": local_source,
+            "items": [exchange_item(question, local_source) for question in rows],
+            "next": None,
+        }
+        answer = post(url, payload, token)
+        if not isinstance(answer, dict) or answer.get("received") != len(rows):
+            raise ExchangeError(f"{url}: the endpoint did not confirm the batch")
+        state.pushed_until, state.pushed_until_pk = rows[-1].updated_at, rows[-1].pk
+        state.save()
+        batches += 1
+        sent += len(rows)

@@ -1,0 +1,415 @@
+"""Hỏi đáp pháp luật: a citizen's question, its handling and its published answer (domain.md §4).
+
+A question is a record, never a page. It moves through the states of the Ministry's Q&A module
+(chờ tiếp nhận → đang xử lý → chờ phê duyệt → hoàn thành | từ chối) only through the transition
+methods below, which refuse a move the state does not allow; each move saves a revision, so the
+history of the answer is kept.
+
+The asker's contact data is personal data: it is stored for the staff who answer, and nothing
+public (page, feed, search index, exchange API) reads the ``asker_*`` fields. Only ``title`` and
+``text`` — which staff anonymise before publishing — and the answer are shown to the public;
+``submitted_text`` keeps what the citizen wrote.
+"""
+
+import re
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import slugify
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import LockableMixin, Orderable, RevisionMixin
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+from ..search.folding import fold
+from ..search.indexing import FoldedIndexed
+
+ANSWER_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+CODE_PREFIX = "HD"
+# How often saving a new question tries the next code after another question took it.
+CODE_ATTEMPTS = 20
+
+
+class QuestionStatus(models.TextChoices):
+    PENDING = "cho_tiep_nhan", _("Awaiting reception")
+    IN_PROGRESS = "dang_xu_ly", _("Being handled")
+    AWAITING_APPROVAL = "cho_phe_duyet", _("Awaiting approval")
+    COMPLETED = "hoan_thanh", _("Completed")
+    REJECTED = "tu_choi", _("Rejected")
+
+
+OPEN_STATUSES = {
+    QuestionStatus.PENDING,
+    QuestionStatus.IN_PROGRESS,
+    QuestionStatus.AWAITING_APPROVAL,
+}
+
+
+class AskerType(models.TextChoices):
+    PERSON = "ca_nhan", _("Individual")
+    BUSINESS = "doanh_nghiep", _("Business")
+    ORGANISATION = "to_chuc", _("Organisation")
+
+
+class Channel(models.TextChoices):
+    WEB = "web", _("Website")
+    IN_PERSON = "truc_tiep", _("In person")
+    PHONE = "dien_thoai", _("Telephone")
+    LETTER = "van_ban", _("Letter")
+    CENTRAL = "csdl_trung_uong", _("Central Q&A database")
+
+
+class IllegalTransition(ValidationError):
+    """A move the question's current state does not allow; nothing was changed."""
+
+
+class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def published(self):
+        return self.filter(published=True, status=QuestionStatus.COMPLETED)
+
+    def open(self):
+        return self.filter(status__in=OPEN_STATUSES)
+
+
+def next_code(day):
+    """The next free ``HD-YYYYMMDD-NNN`` of ``day`` as the database sees it now."""
+    prefix = f"{CODE_PREFIX}-{day:%Y%m%d}-"
+    numbers = [
+        int(code[len(prefix) :])
+        for code in Question.objects.filter(code__startswith=prefix).values_list("code", flat=True)
+        if code[len(prefix) :].isdigit()
+    ]
+    return f"{prefix}{max(numbers, default=0) + 1:03d}"
+
+
+CODE_PATTERN = re.compile(rf"^{CODE_PREFIX}-\d{{8}}-\d{{3,}}$")
+
+
+class Question(LockableMixin, RevisionMixin, FoldedIndexed, ClusterableModel):
+    code = models.CharField(_("tracking code"), max_length=24, unique=True, editable=False)
+    legal_field = models.ForeignKey(
+        "pbgdpl.LegalField",
+        verbose_name=_("legal field"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="questions",
+    )
+    title = models.CharField(_("title"), max_length=255)
+    text = models.TextField(
+        _("question"),
+        max_length=5000,
+        help_text=_(
+            "The question as it is published. Remove names, addresses and other personal "
+            "details before publishing."
+        ),
+    )
+    submitted_text = models.TextField(
+        _("question as submitted"), blank=True, editable=False, max_length=5000
+    )
+
+    # The asker: personal data, shown to staff only.
+    asker_name = models.CharField(_("asker's name"), max_length=150)
+    asker_email = models.EmailField(_("email"), blank=True)
+    asker_phone = models.CharField(_("telephone"), max_length=20, blank=True)
+    asker_address = models.CharField(_("address"), max_length=255, blank=True)
+    asker_type = models.CharField(
+        _("asker type"), max_length=20, choices=AskerType.choices, default=AskerType.PERSON
+    )
+    show_initials = models.BooleanField(
+        _("initials may be shown"),
+        default=False,
+        help_text=_("The asker agreed to the initials of their name being published."),
+    )
+    consent_at = models.DateTimeField(
+        _("consent to data processing given at"), null=True, blank=True, editable=False
+    )
+    channel = models.CharField(
+        _("channel"), max_length=20, choices=Channel.choices, default=Channel.WEB
+    )
+
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=QuestionStatus.choices,
+        default=QuestionStatus.PENDING,
+        editable=False,
+    )
+    received_at = models.DateTimeField(_("received at"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    answer = RichTextField(_("answer"), blank=True, features=ANSWER_FEATURES)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("answered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True, editable=False)
+    approver = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    approved_at = models.DateTimeField(_("approved at"), null=True, blank=True, editable=False)
+    reject_reason = models.TextField(_("reason for rejection"), blank=True, editable=False)
+    published = models.BooleanField(_("published"), default=False, editable=False)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+
+    # The ask form's one-time token: a second submission of the same form finds this question.
+    submission_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+
+    # Where a question shared through the exchange came from; empty for the site's own.
+    source = models.CharField(_("source"), max_length=100, blank=True, editable=False)
+    external_id = models.CharField(_("external id"), max_length=100, blank=True, editable=False)
+    # The source's own time of its last change: a pull resumes from the newest one it holds.
+    external_updated_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="pbgdpl_question")
+
+    objects = QuestionQuerySet.as_manager()
+
+    # Only what the public may read is indexed: never the asker's data.
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
+        index.SearchField("text", boost=2),
+        index.SearchField("answer"),
+        index.FilterField("published"),
+        index.FilterField("status"),
+        index.FilterField("legal_field"),
+        index.FilterField("published_at"),
+    ]
+
+    panels = [
+        FieldPanel("legal_field"),
+        FieldPanel("title"),
+        FieldPanel("text"),
+        FieldPanel("answer"),
+        InlinePanel("citations", heading=_("Legal basis"), label=_("Document cited")),
+        MultiFieldPanel(
+            [
+                FieldPanel("asker_name"),
+                FieldRowPanel([FieldPanel("asker_email"), FieldPanel("asker_phone")]),
+                FieldPanel("asker_address"),
+                FieldRowPanel([FieldPanel("asker_type"), FieldPanel("channel")]),
+                FieldPanel("show_initials"),
+            ],
+            heading=_("Asker (personal data, never published)"),
+        ),
+        FieldPanel("assignee"),
+        InlinePanel("attachments", heading=_("Attachments"), label=_("Attachment")),
+    ]
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        ordering = ["-received_at", "-pk"]
+        permissions = [
+            ("answer_question", _("Can receive and answer questions")),
+            ("approve_question", _("Can approve and publish answers")),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "external_id"],
+                condition=~models.Q(external_id=""),
+                name="pbgdpl_question_source_external_id",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["published", "-published_at"]),
+            models.Index(fields=["status", "received_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.title}".strip()
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    @property
+    def slug(self):
+        return slugify(fold(self.title))[:80] or "cau-hoi"
+
+    @property
+    def asker_initials(self):
+        """ "Nguyễn Văn An" → "N.V.A." when the asker agreed, else empty."""
+        if not self.show_initials:
+            return ""
+        return "".join(
+            f"{word[0].upper()}." for word in self.asker_name.split() if word[0].isalpha()
+        )
+
+    def clean(self):
+        super().clean()
+        if not (self.asker_email or self.asker_phone) and self.channel == Channel.WEB:
+            raise ValidationError(
+                {"asker_email": gettext("Give an email address or a telephone number.")}
+            )
+
+    # Saving with a fresh tracking code --------------------------------------------------------
+
+    def save(self, *args, **kwargs):
+        if self.code:
+            return super().save(*args, **kwargs)
+        day = timezone.localdate(self.received_at)
+        for _attempt in range(CODE_ATTEMPTS):
+            self.code = next_code(day)
+            try:
+                # A savepoint, so that a lost race leaves the caller's transaction usable.
+                with transaction.atomic():
+                    return super().save(*args, **kwargs)
+            except IntegrityError:
+                if not Question.objects.filter(code=self.code).exists():
+                    self.code = ""
+                    raise
+                self.code = ""
+                self.pk = None
+                self._state.adding = True
+        raise IntegrityError(f"No free tracking code after {CODE_ATTEMPTS} attempts")
+
+    # The status machine ----------------------------------------------------------------------
+
+    def _require(self, allowed, action):
+        if self.status not in allowed:
+            raise IllegalTransition(
+                gettext("A question that is “%(status)s” cannot be %(action)s.")
+                % {"status": self.get_status_display(), "action": action}
+            )
+
+    def _commit(self, user, **changes):
+        for name, value in changes.items():
+            setattr(self, name, value)
+        with transaction.atomic():
+            self.save()
+            self.save_revision(user=user, clean=False)
+
+    def receive(self, user, assignee=None):
+        """Chờ tiếp nhận → đang xử lý; assigned to ``assignee`` or the receiving user."""
+        self._require({QuestionStatus.PENDING}, gettext("received"))
+        self._commit(user, status=QuestionStatus.IN_PROGRESS, assignee=assignee or user)
+
+    def assign(self, user, assignee):
+        self._require({QuestionStatus.PENDING, QuestionStatus.IN_PROGRESS}, gettext("assigned"))
+        self._commit(user, status=QuestionStatus.IN_PROGRESS, assignee=assignee)
+
+    def send_for_approval(self, user):
+        """Đang xử lý → chờ phê duyệt; the answer must be written."""
+        self._require({QuestionStatus.IN_PROGRESS}, gettext("sent for approval"))
+        if not strip_tags(self.answer or "").strip():
+            raise ValidationError(
+                {"answer": gettext("Write the answer before sending it for approval.")}
+            )
+        self._commit(
+            user,
+            status=QuestionStatus.AWAITING_APPROVAL,
+            answered_by=user,
+            answered_at=timezone.now(),
+        )
+
+    def return_for_changes(self, user):
+        """Chờ phê duyệt → đang xử lý, when the approver wants the answer changed."""
+        self._require({QuestionStatus.AWAITING_APPROVAL}, gettext("returned for changes"))
+        self._commit(user, status=QuestionStatus.IN_PROGRESS)
+
+    def approve(self, user, publish=True):
+        """Chờ phê duyệt → hoàn thành; published at once unless ``publish`` is false."""
+        self._require({QuestionStatus.AWAITING_APPROVAL}, gettext("approved"))
+        now = timezone.now()
+        changes = {"status": QuestionStatus.COMPLETED, "approver": user, "approved_at": now}
+        if publish:
+            changes.update(published=True, published_at=self.published_at or now)
+        self._commit(user, **changes)
+
+    def reject(self, user, reason):
+        """Any open state → từ chối, with the reason the citizen is told."""
+        self._require(OPEN_STATUSES, gettext("rejected"))
+        reason = (reason or "").strip()
+        if not reason:
+            raise ValidationError(
+                {"reject_reason": gettext("Give the reason why the question is rejected.")}
+            )
+        self._commit(user, status=QuestionStatus.REJECTED, reject_reason=reason)
+
+    def publish(self, user):
+        self._require({QuestionStatus.COMPLETED}, gettext("published"))
+        self._commit(user, published=True, published_at=self.published_at or timezone.now())
+
+    def unpublish(self, user):
+        """Hủy công khai: the answer stays, the public no longer sees it."""
+        self._require({QuestionStatus.COMPLETED}, gettext("unpublished"))
+        self._commit(user, published=False)
+
+
+class QuestionCitation(Orderable):
+    """One document of an answer's legal basis, with the article and clause cited."""
+
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="citations")
+    document = models.ForeignKey(
+        "pbgdpl.LegalDocument",
+        verbose_name=_("legal document"),
+        on_delete=models.PROTECT,
+        related_name="question_citations",
+    )
+    articles = models.CharField(
+        _("articles cited"), max_length=255, blank=True, help_text=_("e.g. Điều 35, khoản 2.")
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("articles")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document cited")
+        verbose_name_plural = _("documents cited")
+
+    def __str__(self):
+        return f"{self.document} {self.articles}".strip()
+
+
+def attachment_path(instance, filename):
+    """A random name under the question's month: attachments are never linked publicly."""
+    import uuid
+
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    return f"pbgdpl/questions/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{extension}"
+
+
+class QuestionAttachment(Orderable):
+    """A file the asker sent with the question (staff only: it may hold personal data)."""
+
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("file"), upload_to=attachment_path, max_length=255)
+    original_name = models.CharField(_("file name"), max_length=255, blank=True)
+    size = models.PositiveBigIntegerField(_("size in bytes"), default=0, editable=False)
+
+    panels = [FieldPanel("file"), FieldPanel("original_name")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.original_name or self.file.name
