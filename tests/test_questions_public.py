@@ -210,3 +210,25 @@ def test_the_search_index_holds_no_personal_data(staff):
     assert list(Question.objects.search("Thừa kế")) != []
     for value in ["Nguyễn Văn An", "nguoihoi0@example.vn", "0912345678", "Bãi Sậy"]:
         assert list(Question.objects.search(value)) == []
+
+
+def test_the_site_search_finds_published_answers_folded_and_nothing_personal(
+    client, qa_page, portal, staff
+):
+    from pbgdpl_wagtail.models import SearchPage
+
+    search = SearchPage(title="Tìm kiếm", slug="tim-kiem")
+    portal.add_child(instance=search)
+    search.save_revision().publish()
+    answered = publish_answer(QuestionFactory(title="Thời hiệu hòa giải tranh chấp đất đai"), staff)
+    QuestionFactory(title="Thời hiệu hòa giải chưa trả lời")  # open: never searched
+    response = client.get(search.url, {"q": "THOI HIEU HOA GIAI", "type": "questions"})
+    html = soup(response)
+    links = [a["href"] for a in html.select(".pbgdpl-search__title a")]
+    assert links == [qa_page.url_for_question(answered)]
+    assert "chưa trả lời" not in response.content.decode()
+    # The asker's name, address and email are not indexed: searching for them finds nothing.
+    for personal in ("Nguyen Van An", "Xom Bai Say", "nguoihoi0"):
+        response = client.get(search.url, {"q": personal, "type": "questions"})
+        assert not soup(response).select(".pbgdpl-search__result")
+        assert "Nguyễn Văn An" not in response.content.decode()
