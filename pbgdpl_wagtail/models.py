@@ -39,6 +39,7 @@ from .snippets.questions import (  # noqa: F401
     Question,
     QuestionAttachment,
     QuestionCitation,
+    QuestionCodeCounter,
 )
 from .snippets.registries import (  # noqa: F401
     AccessAssessment,

@@ -17,18 +17,25 @@ import urllib.parse
 import urllib.request
 
 import nh3
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
 from ..conf import pbgdpl_settings
 from ..snippets.legal_documents import LegalDocument
-from ..snippets.questions import Channel, Question, QuestionCitation, QuestionStatus
+from ..snippets.questions import (
+    Channel,
+    Question,
+    QuestionCitation,
+    QuestionStatus,
+    reserve_codes,
+)
 from ..snippets.taxonomy import LegalField
 from .format import FORMAT, VERSION
 from .format import item as exchange_item
 from .state import ExchangePushState
+from .tasks import index_question_copies
 
 logger = logging.getLogger(__name__)
 
@@ -165,49 +172,136 @@ def clean_answer_html(html):
     )
 
 
-def apply_item(item, local_source):
-    """Create or update the copy of one item; the site's own questions are never overwritten."""
-    if item["source"] == local_source:
-        return False
+class _PageLookups:
+    """The legal fields, documents and existing copies one page needs, read in three queries."""
+
+    def __init__(self, items):
+        codes = {
+            entry["legal_field"].get("code")
+            for entry in items
+            if isinstance(entry.get("legal_field"), dict)
+        }
+        numbers = {
+            basis.get("number")
+            for entry in items
+            for basis in entry.get("legal_basis") or []
+            if isinstance(basis, dict)
+        }
+        self.fields = {f.code: f for f in LegalField.objects.filter(code__in=codes - {None})}
+        self.documents = {}
+        for document in LegalDocument.objects.filter(number__in=numbers - {None}):
+            self.documents.setdefault(document.number, document)
+        ids = {entry["id"] for entry in items}
+        sources = {entry["source"] for entry in items}
+        self.copies = {
+            (q.source, q.external_id): q
+            for q in Question.objects.filter(external_id__in=ids, source__in=sources)
+        }
+
+
+COPIED_FIELDS = ["legal_field_id", "title", "text", "answer", "published", "published_at"]
+
+
+def _copy_values(entry, lookups, question):
     field = None
-    if isinstance(item.get("legal_field"), dict) and item["legal_field"].get("code"):
-        field = LegalField.objects.filter(code=item["legal_field"]["code"]).first()
-    question = Question.objects.filter(source=item["source"], external_id=item["id"]).first()
-    if question is None:
-        question = Question(source=item["source"], external_id=item["id"])
-    values = {
-        "legal_field": field,
-        "title": item["title"],
-        "text": item["question"],
-        "answer": clean_answer_html(item["answer_html"]),
-        "published": item["published"],
-        "published_at": _aware(item.get("published_at")) or question.published_at,
+    if isinstance(entry.get("legal_field"), dict):
+        field = lookups.fields.get(entry["legal_field"].get("code"))
+    return {
+        "legal_field_id": field.pk if field else None,
+        "title": entry["title"],
+        "text": entry["question"],
+        "answer": clean_answer_html(entry["answer_html"]),
+        "published": entry["published"],
+        "published_at": _aware(entry.get("published_at")) or question.published_at,
     }
-    unchanged = question.pk is not None and all(
-        getattr(question, name) == value for name, value in values.items()
-    )
-    if unchanged:
-        # Saving would only move its change time, and a hub would serve it again.
-        return False
-    for name, value in values.items():
-        setattr(question, name, value)
-    if question.pk is None:
-        question.channel = Channel.CENTRAL
-    question.status = QuestionStatus.COMPLETED
-    question.external_updated_at = _aware(item["updated_at"])
-    question.save()
-    question.citations.all().delete()
-    for position, basis in enumerate(item.get("legal_basis") or []):
+
+
+def _citations(question, entry, lookups):
+    citations = []
+    for position, basis in enumerate(entry.get("legal_basis") or []):
         number = basis.get("number") if isinstance(basis, dict) else None
-        document = LegalDocument.objects.filter(number=number).first() if number else None
+        document = lookups.documents.get(number)
         if document is not None:
-            QuestionCitation.objects.create(
-                question=question,
-                document=document,
-                articles=str(basis.get("articles") or "")[:255],
-                sort_order=position,
+            citations.append(
+                QuestionCitation(
+                    question=question,
+                    document=document,
+                    articles=str(basis.get("articles") or "")[:255],
+                    sort_order=position,
+                )
             )
-    return True
+    return citations
+
+
+def _insert(questions, day):
+    """Insert new copies with consecutive tracking codes; one by one (each finding a free code)
+    if a code is already taken, e.g. by an imported question."""
+    for question, code in zip(questions, reserve_codes(day, len(questions)), strict=True):
+        question.code = code
+    try:
+        with transaction.atomic():
+            Question.objects.bulk_create(questions)
+    except IntegrityError:
+        for question in questions:
+            question.code, question.pk = "", None
+            question._state.adding = True
+            question.save()
+
+
+def apply_items(items, local_source):
+    """Write a checked page's items in one transaction; how many copies were written.
+
+    The site's own questions are never overwritten. Copies are written in bulk (a page of 500
+    costs a few dozen queries, not thousands) and indexed for search in bulk; they are not added
+    to Wagtail's reference index, as nobody edits a copy here: the next pull would replace it.
+    """
+    with transaction.atomic():
+        # The last of two entries for the same question wins, as it would one by one.
+        entries = {
+            (entry["source"], entry["id"]): entry
+            for entry in items
+            if entry["source"] != local_source
+        }
+        lookups = _PageLookups(list(entries.values()))
+        now = timezone.now()
+        new, changed, citations = [], [], []
+        for key, entry in entries.items():
+            question = lookups.copies.get(key)
+            if question is None:
+                question = Question(source=key[0], external_id=key[1], channel=Channel.CENTRAL)
+                question.received_at = now
+            values = _copy_values(entry, lookups, question)
+            if question.pk is not None and all(
+                getattr(question, name) == value for name, value in values.items()
+            ):
+                # Saving would only move its change time, and a hub would serve it again.
+                continue
+            for name, value in values.items():
+                setattr(question, name, value)
+            question.status = QuestionStatus.COMPLETED
+            question.external_updated_at = _aware(entry["updated_at"])
+            question.updated_at = now
+            (changed if question.pk else new).append(question)
+            citations.append((question, entry))
+        if new:
+            _insert(new, timezone.localdate(now))
+        if changed:
+            Question.objects.bulk_update(
+                changed, [*COPIED_FIELDS, "status", "external_updated_at", "updated_at"]
+            )
+            QuestionCitation.objects.filter(question__in=changed).delete()
+        QuestionCitation.objects.bulk_create(
+            [c for question, entry in citations for c in _citations(question, entry, lookups)]
+        )
+        written = [question.pk for question in new + changed]
+        if written:
+            transaction.on_commit(lambda: index_question_copies.enqueue(written))
+        return len(written)
+
+
+def apply_item(item, local_source):
+    """Create or update the copy of one item."""
+    return bool(apply_items([item], local_source))
 
 
 def resume_point(sources):
@@ -243,12 +337,6 @@ def pull(url, token="", local_source="", fetch=fetch, full=False):
         pages += 1
         url = payload["next"]
     return pages, written
-
-
-def apply_items(items, local_source):
-    """Write a checked page's items in one transaction; how many were written."""
-    with transaction.atomic():
-        return sum(apply_item(item, local_source) for item in items)
 
 
 def _own_changes(after_time, after_pk):

@@ -37,7 +37,17 @@ class _FoldedCopy:
     """Reads the original field's value and folds it; named apart where a backend needs it."""
 
     def get_value(self, obj):
-        return fold(_as_text(super().get_value(obj)))
+        # A backend reads each field several times per object (title, body, autocomplete
+        # columns): the folded text is kept on the object, keyed by the raw value so that an
+        # object changed and indexed again is folded again.
+        raw = getattr(obj, self.field_name, None)
+        if not isinstance(raw, str):
+            return fold(_as_text(super().get_value(obj)))
+        cache = obj.__dict__.setdefault("_pbgdpl_folded", {})
+        key = (self.field_name, raw)
+        if key not in cache:
+            cache[key] = fold(_as_text(super().get_value(obj)))
+        return cache[key]
 
     def get_attname(self, cls):
         # Elasticsearch names a document property after this; the database backends do not

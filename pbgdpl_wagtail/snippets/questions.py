@@ -17,6 +17,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
+from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import slugify
@@ -80,15 +81,45 @@ class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.filter(status__in=OPEN_STATUSES)
 
 
-def next_code(day):
-    """The next free ``HD-YYYYMMDD-NNN`` of ``day`` as the database sees it now."""
-    prefix = f"{CODE_PREFIX}-{day:%Y%m%d}-"
+class QuestionCodeCounter(models.Model):
+    """The last tracking-code number given out on a day: one row per day, so that a new code
+    costs one update however many questions the day already has."""
+
+    day = models.DateField(unique=True)
+    last = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.day:%Y-%m-%d}: {self.last}"
+
+
+def _highest_number(prefix):
+    """The highest number already used under ``prefix`` (read once per day, when the day's
+    counter is created: codes may exist from before the counter, e.g. imported)."""
     numbers = [
         int(code[len(prefix) :])
         for code in Question.objects.filter(code__startswith=prefix).values_list("code", flat=True)
         if code[len(prefix) :].isdigit()
     ]
-    return f"{prefix}{max(numbers, default=0) + 1:03d}"
+    return max(numbers, default=0)
+
+
+def reserve_codes(day, count):
+    """``count`` consecutive new ``HD-YYYYMMDD-NNN`` codes of ``day``. The counter's row stays
+    locked until the caller's transaction ends, so simultaneous askers never share a number."""
+    prefix = f"{CODE_PREFIX}-{day:%Y%m%d}-"
+    counters = QuestionCodeCounter.objects.filter(day=day)
+    if not counters.update(last=models.F("last") + count):
+        try:
+            with transaction.atomic():
+                QuestionCodeCounter.objects.create(day=day, last=_highest_number(prefix) + count)
+        except IntegrityError:  # another asker created it first
+            counters.update(last=models.F("last") + count)
+    last = counters.values_list("last", flat=True).get()
+    return [f"{prefix}{number:03d}" for number in range(last - count + 1, last + 1)]
+
+
+def next_code(day):
+    return reserve_codes(day, 1)[0]
 
 
 CODE_PATTERN = re.compile(rf"^{CODE_PREFIX}-\d{{8}}-\d{{3,}}$")
@@ -278,15 +309,21 @@ class Question(LockableMixin, RevisionMixin, FoldedIndexed, ClusterableModel):
             return super().save(*args, **kwargs)
         day = timezone.localdate(self.received_at)
         for _attempt in range(CODE_ATTEMPTS):
-            self.code = next_code(day)
             try:
                 # A savepoint, so that a lost race leaves the caller's transaction usable.
                 with transaction.atomic():
+                    self.code = next_code(day)
                     return super().save(*args, **kwargs)
             except IntegrityError:
                 if not Question.objects.filter(code=self.code).exists():
                     self.code = ""
                     raise
+                # The code was given out without the counter (imported, or before it existed):
+                # move the counter past every code of the day.
+                prefix = self.code[: -len(self.code.rsplit("-", 1)[-1])]
+                QuestionCodeCounter.objects.filter(day=day).update(
+                    last=Greatest(models.F("last"), _highest_number(prefix))
+                )
                 self.code = ""
                 self.pk = None
                 self._state.adding = True

@@ -539,8 +539,8 @@ SITUATIONS = [
         "<li>Công dân phải làm thủ tục cấp đổi thẻ khi đủ 14 tuổi, 25 tuổi, 40 tuổi và 60 tuổi "
         "(Điều 21). Ông Phúc đủ 60 tuổi vào tháng 3/2026 nên khi đó phải đổi thẻ.</li>"
         "<li>Công dân Việt Nam từ đủ 14 tuổi trở lên phải thực hiện thủ tục cấp thẻ căn cước "
-        "(khoản 1 Điều 19), nên cháu Lan cần làm thẻ khi tròn 14 tuổi.</li></ul>",
-        "citations": [("26/2023/QH15", "Điều 19, khoản 1; Điều 21")],
+        "(khoản 2 Điều 19), nên cháu Lan cần làm thẻ khi tròn 14 tuổi.</li></ul>",
+        "citations": [("26/2023/QH15", "Điều 19, khoản 2; Điều 21")],
         "introduced": "26/2023/QH15",
         "fields": ["39"],
         "groups": [STUDENTS],

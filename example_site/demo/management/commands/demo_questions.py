@@ -20,6 +20,8 @@ from pbgdpl_wagtail.models import (
 )
 from pbgdpl_wagtail.snippets.questions import Channel, QuestionStatus
 
+from .demo_question_texts import OPEN_MORE, PUBLISHED_MORE
+
 PAGE = {
     "title": "Hỏi đáp pháp luật",
     "slug": "hoi-dap-phap-luat",
@@ -139,6 +141,7 @@ PUBLISHED = [
         False,
     ),
 ]
+PUBLISHED += PUBLISHED_MORE
 
 OPEN = [
     ("Thủ tục đăng ký làm tuyên truyền viên pháp luật", PBGDPL, QuestionStatus.PENDING),
@@ -147,6 +150,8 @@ OPEN = [
     ("Hỏi về giá đất bồi thường dự án đường tỉnh", None, QuestionStatus.REJECTED),
 ]
 
+
+OPEN += [(title, field, QuestionStatus[status]) for title, field, status in OPEN_MORE]
 
 DRAFT = "<p>Dự thảo câu trả lời.</p>"
 
@@ -157,7 +162,8 @@ def seed(home):
         page = QuestionIndexPage(**PAGE, show_in_menus=True)
         home.add_child(instance=page)
         page.save_revision().publish()
-    fields = {f.code: f for f in LegalField.objects.filter(code__in=[PBGDPL, MEDIATION])}
+    codes = {entry[1] for entry in PUBLISHED + OPEN if entry[1]}
+    fields = {f.code: f for f in LegalField.objects.filter(code__in=codes)}
     documents = {d.number: d for d in LegalDocument.objects.all()}
     start = timezone.now() - datetime.timedelta(days=60)
     for number, (title, field, text, answer, basis, asker, initials) in enumerate(PUBLISHED):
