@@ -193,10 +193,11 @@ class _PageLookups:
             self.documents.setdefault(document.number, document)
         ids = {entry["id"] for entry in items}
         sources = {entry["source"] for entry in items}
-        self.copies = {
-            (q.source, q.external_id): q
-            for q in Question.objects.filter(external_id__in=ids, source__in=sources)
-        }
+        # The same condition as the unique constraint's, so that its partial index is used.
+        copies = Question.objects.filter(external_id__in=ids, source__in=sources).exclude(
+            external_id=""
+        )
+        self.copies = {(q.source, q.external_id): q for q in copies.order_by()}
 
 
 COPIED_FIELDS = ["legal_field_id", "title", "text", "answer", "published", "published_at"]
