@@ -33,6 +33,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from ..search.folding import fold
 from ..search.indexing import FoldedIndexed
+from .citations import Citation
 
 ANSWER_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 CODE_PREFIX = "HD"
@@ -402,7 +403,7 @@ class Question(LockableMixin, RevisionMixin, FoldedIndexed, ClusterableModel):
         self._commit(user, published=False)
 
 
-class QuestionCitation(Orderable):
+class QuestionCitation(Citation):
     """One document of an answer's legal basis, with the article and clause cited."""
 
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="citations")
@@ -412,18 +413,6 @@ class QuestionCitation(Orderable):
         on_delete=models.PROTECT,
         related_name="question_citations",
     )
-    articles = models.CharField(
-        _("articles cited"), max_length=255, blank=True, help_text=_("e.g. Điều 35, khoản 2.")
-    )
-
-    panels = [FieldPanel("document"), FieldPanel("articles")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("document cited")
-        verbose_name_plural = _("documents cited")
-
-    def __str__(self):
-        return f"{self.document} {self.articles}".strip()
 
 
 def attachment_path(instance, filename):

@@ -15,13 +15,14 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..search.indexing import FoldedIndexed
 from .choices import content_language_choices
+from .citations import Citation
 from .moderation import ModeratedRecord
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul"]
@@ -160,7 +161,7 @@ class LegalSituation(
         return self.title
 
 
-class LegalSituationCitation(Orderable):
+class LegalSituationCitation(Citation):
     """One document of a situation's legal basis, with the article and clause cited."""
 
     situation = ParentalKey(LegalSituation, on_delete=models.CASCADE, related_name="citations")
@@ -170,15 +171,3 @@ class LegalSituationCitation(Orderable):
         on_delete=models.PROTECT,
         related_name="situation_citations",
     )
-    articles = models.CharField(
-        _("articles cited"), max_length=255, blank=True, help_text=_("e.g. Điều 35, khoản 2.")
-    )
-
-    panels = [FieldPanel("document"), FieldPanel("articles")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("document cited")
-        verbose_name_plural = _("documents cited")
-
-    def __str__(self):
-        return f"{self.document} {self.articles}".strip()
