@@ -262,3 +262,102 @@ def test_management_command(tmp_path, fields):
     broken.write_bytes(csv_bytes(REPORTER_HEADERS, [["A", "B", "x", "y", "z", "", "", "", ""]]))
     with pytest.raises(CommandError):
         call_command("pbgdpl_import_registry", "legal_reporters", str(broken), stderr=io.StringIO())
+
+
+# Trainings, council members and access-standard assessments ---------------------------------
+
+
+def test_trainings_with_their_participants():
+    from pbgdpl_wagtail.models import PropagandistTraining
+
+    from .factories_registries import LegalPropagandistFactory
+
+    commune = CommuneFactory(code="25111")
+    first = LegalPropagandistFactory(commune=commune)
+    second = LegalPropagandistFactory(commune=commune)
+    data = csv_bytes(
+        ["topic", "date", "commune", "participants"],
+        [["Kỹ năng tuyên truyền", "12/04/2025", "25111", f"{first.full_name}; {second.full_name}"]],
+    )
+    assert import_file("propagandist_trainings", data, "csv").created == 1
+    training = PropagandistTraining.objects.get()
+    assert set(training.participants.all()) == {first, second}
+    assert import_file("propagandist_trainings", data, "csv").unchanged == 1
+    unknown = csv_bytes(["topic", "date", "participants"], [["Khác", "13/04/2025", "Không Ai"]])
+    with translation.override("vi"):
+        report = import_file("propagandist_trainings", unknown, "csv")
+    assert not report.ok and "Không Ai" in report.errors[0].message
+    assert PropagandistTraining.objects.count() == 1
+
+
+def test_council_members_join_their_council():
+    from pbgdpl_wagtail.models import Council, CouncilMember
+
+    council = Council.objects.create(name="Hội đồng phối hợp PBGDPL tỉnh An Thịnh", level="tinh")
+    data = csv_bytes(
+        ["council", "full_name", "role", "position", "in_secretariat"],
+        [
+            [council.name, "Lê Văn Cường", "chu_tich", "Phó Chủ tịch UBND tỉnh", "không"],
+            [council.name, "Phạm Thị Dung", "uy_vien", "Giám đốc Sở Tư pháp", "có"],
+        ],
+    )
+    report = import_file("council_members", data, "csv")
+    assert report.ok, report.errors
+    assert report.created == 2
+    assert list(council.members.values_list("full_name", "in_secretariat")) == [
+        ("Lê Văn Cường", False),
+        ("Phạm Thị Dung", True),
+    ]
+    assert import_file("council_members", data, "csv").unchanged == 2
+    assert CouncilMember.objects.count() == 2
+
+
+def test_access_assessments_are_scored_by_the_rule_not_the_file():
+    from pbgdpl_wagtail.models import AccessAssessment
+    from pbgdpl_wagtail.snippets.registries.access_standard import StandardResult
+
+    from .factories_registries import make_criteria_set
+
+    make_criteria_set({f"TC{n}": [10, 10] for n in range(1, 6)}, code="bo-thu")
+    CommuneFactory(code="25111")
+    CommuneFactory(code="25112")
+    meets = "; ".join(f"TC{n}.CT{m}=8" for n in range(1, 6) for m in (1, 2))  # 80 points
+    short = meets.replace("TC5.CT1=8", "TC5.CT1=1")  # 73 points
+    headers = ["commune", "year", "criteria_set", "self_scores", "council_scores"]
+    rows = [["25111", "2024", "bo-thu", meets, ""], ["25112", "2024", "bo-thu", short, ""]]
+    report = import_file("access_assessments", csv_bytes(headers, rows), "csv")
+    assert report.ok, report.errors
+    results = dict(AccessAssessment.objects.values_list("commune__code", "result"))
+    assert results == {"25111": StandardResult.MEETS, "25112": StandardResult.DOES_NOT_MEET}
+    assert import_file("access_assessments", csv_bytes(headers, rows), "csv").unchanged == 2
+    # The council's points replace the self-assessment: the second commune now meets it.
+    rows[1][4] = "TC5.CT1=8"
+    assert import_file("access_assessments", csv_bytes(headers, rows), "csv").updated == 1
+    assert AccessAssessment.objects.get(commune__code="25112").result == StandardResult.MEETS
+
+
+@pytest.mark.parametrize(
+    ("scores", "message"),
+    [
+        ("TC9.CT9=5", "TC9.CT9"),  # no such indicator
+        ("TC1.CT1=11", "TC1.CT1"),  # above the indicator's maximum
+        ("TC1.CT1 5", "code=points"),  # not code=points
+    ],
+)
+def test_bad_assessment_scores_are_reported_and_nothing_is_written(scores, message):
+    from pbgdpl_wagtail.models import AccessAssessment
+
+    from .factories_registries import make_criteria_set
+
+    make_criteria_set({"TC1": [10, 10]}, code="bo-thu")
+    CommuneFactory(code="25111")
+    data = csv_bytes(
+        ["commune", "year", "criteria_set", "self_scores"],
+        [["25111", "2024", "bo-thu", scores]],
+    )
+    with translation.override("en"):
+        report = import_file("access_assessments", data, "csv")
+    assert not report.ok
+    assert report.errors[0].row == 2 and message in report.errors[0].message
+    assert report.errors[0].column.startswith("self-assessed points")
+    assert not AccessAssessment.objects.exists()

@@ -15,7 +15,7 @@ MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 
 def can_import(user, spec):
-    opts = spec.model._meta
+    opts = spec.permission_model._meta
     return user.has_perm(f"{opts.app_label}.add_{opts.model_name}") and user.has_perm(
         f"{opts.app_label}.change_{opts.model_name}"
     )

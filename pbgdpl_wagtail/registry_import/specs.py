@@ -13,7 +13,13 @@ from wagtail.models import RevisionMixin
 from ..snippets import AdministrativeUnit, LegalField
 from ..snippets.choices import AdministrativeLevel, Level
 from ..snippets.registries import (
+    AccessAssessment,
+    AccessCriteriaSet,
+    AccessIndicator,
+    AccessScore,
     CaseCategory,
+    Council,
+    CouncilMember,
     Decision,
     DisseminationProgramme,
     LegalPropagandist,
@@ -22,6 +28,8 @@ from ..snippets.registries import (
     MediationParty,
     MediationTeam,
     Mediator,
+    PropagandistTraining,
+    council,
     mediation,
     programmes,
     reporters,
@@ -65,6 +73,11 @@ class RegistrySpec:
     @property
     def label(self):
         return self.model._meta.verbose_name_plural
+
+    @property
+    def permission_model(self):
+        """Whose add and change permissions an import needs (a child row's: its parent's)."""
+        return self.model
 
     def get_columns(self):
         raise NotImplementedError
@@ -349,6 +362,137 @@ class ProgrammeSpec(RegistrySpec):
         ]
 
 
+class PropagandistTrainingSpec(RegistrySpec):
+    key = "propagandist_trainings"
+    model = PropagandistTraining
+    natural_key = ("topic", "date")
+    m2m = ("participants",)
+
+    def get_columns(self):
+        m = self.model
+        return [
+            field_column(m, "topic", c.text, True),
+            field_column(m, "date", c.date, True),
+            field_column(m, "organiser", c.text),
+            field_column(m, "commune", c.lookup(AdministrativeUnit, queryset=communes)),
+            c.Column(
+                "participants",
+                _("participants (full names separated by ;)"),
+                c.lookup(LegalPropagandist, fields=("full_name",), many=True),
+            ),
+        ]
+
+
+class CouncilMemberSpec(RegistrySpec):
+    """One row per member of a coordination council already entered in the admin."""
+
+    key = "council_members"
+    model = CouncilMember
+    natural_key = ("council", "full_name")
+    permission_model = Council
+
+    def get_columns(self):
+        m = self.model
+        return [
+            field_column(m, "council", c.lookup(Council, fields=("name",)), True),
+            field_column(m, "full_name", c.text, True),
+            field_column(m, "position", c.text),
+            field_column(m, "organisation", c.text),
+            field_column(m, "role", c.choice(council.CouncilRole), True),
+            field_column(m, "in_secretariat", c.boolean),
+            field_column(m, "start_date", c.date),
+            field_column(m, "end_date", c.date),
+        ]
+
+
+def indicator_points(raw):
+    """ "TC1.CT1=5; TC1.CT2=4,5" → {"TC1.CT1": Decimal("5"), "TC1.CT2": Decimal("4.5")}."""
+    points = {}
+    for part in str(raw).split(";"):
+        if not part.strip():
+            continue
+        code, equals, value = part.partition("=")
+        if not equals or not code.strip():
+            raise c.CellError(
+                _("Write each indicator as code=points, separated by “;” (TC1.CT1=5; TC1.CT2=4).")
+            )
+        points[code.strip().upper()] = c.decimal(value.strip())
+    return points
+
+
+class AccessAssessmentSpec(RegistrySpec):
+    """A commune's yearly assessment with its points per indicator; the result is computed by
+    the criteria set's rule when the record is saved, never read from the file."""
+
+    key = "access_assessments"
+    model = AccessAssessment
+    natural_key = ("commune", "year")
+
+    def get_columns(self):
+        m = self.model
+        return [
+            field_column(m, "commune", c.lookup(AdministrativeUnit, queryset=communes), True),
+            field_column(m, "year", c.integer, True),
+            field_column(m, "criteria_set", c.lookup(AccessCriteriaSet), True),
+            field_column(m, "leader_disciplined", c.boolean),
+            c.Column(
+                "self_scores",
+                _("self-assessed points (indicator code=points; …)"),
+                indicator_points,
+                True,
+            ),
+            c.Column(
+                "council_scores", _("council points (indicator code=points; …)"), indicator_points
+            ),
+            *decision_columns(m, "recognition_decision"),
+            field_column(m, "notes", c.text),
+        ]
+
+    def children(self, values):
+        criteria_set = values["criteria_set"]
+        own = values.pop("self_scores", None) or {}
+        council_points = values.pop("council_scores", None) or {}
+        indicators = {
+            i.code.upper(): i
+            for i in AccessIndicator.objects.filter(criterion__criteria_set=criteria_set)
+        }
+        for column, codes in (("self_scores", own), ("council_scores", council_points)):
+            unknown = sorted(set(codes) - set(indicators))
+            if unknown:
+                raise ValidationError(
+                    {
+                        column: _("No indicator %(codes)s in this criteria set.")
+                        % {"codes": ", ".join(unknown)}
+                    }
+                )
+        scores = []
+        for code in sorted(set(own) | set(council_points)):
+            score = AccessScore(
+                indicator=indicators[code],
+                self_score=own.get(code),
+                council_score=council_points.get(code),
+            )
+            try:
+                score.clean()
+            except ValidationError as error:
+                council_fault = "council_score" in error.message_dict
+                column = "council_scores" if council_fault else "self_scores"
+                raise ValidationError(
+                    {column: [f"{code}: {message}" for message in error.messages]}
+                ) from None
+            scores.append(score)
+        return scores
+
+    def children_differ(self, obj, children):
+        def rows(scores):
+            return {(s.indicator_id, s.self_score, s.council_score) for s in scores}
+
+        return rows(obj.scores.all()) != rows(children)
+
+    def set_children(self, obj, children):
+        obj.scores = children
+
+
 SPECS = {
     spec.key: spec
     for spec in (
@@ -358,5 +502,8 @@ SPECS = {
         MediatorSpec(),
         MediationCaseSpec(),
         ProgrammeSpec(),
+        PropagandistTrainingSpec(),
+        CouncilMemberSpec(),
+        AccessAssessmentSpec(),
     )
 }
