@@ -361,3 +361,35 @@ def test_bad_assessment_scores_are_reported_and_nothing_is_written(scores, messa
     assert report.errors[0].row == 2 and message in report.errors[0].message
     assert report.errors[0].column.startswith("self-assessed points")
     assert not AccessAssessment.objects.exists()
+
+
+def test_effectiveness_assessments_are_totalled_and_ranked_from_the_criteria_set():
+    from pbgdpl_wagtail.models import (
+        EffectivenessAssessment,
+        EffectivenessCriteriaSet,
+        EffectivenessCriterion,
+        EffectivenessRank,
+    )
+
+    from .factories import AgencyFactory
+
+    criteria_set = EffectivenessCriteriaSet.objects.create(code="tt03", name="TT 03/2018")
+    for code, points in (("1", 60), ("2", 40)):
+        EffectivenessCriterion.objects.create(
+            criteria_set=criteria_set, code=code, name=code, max_points=points
+        )
+    EffectivenessRank.objects.create(criteria_set=criteria_set, name="Tốt", min_total=80)
+    EffectivenessRank.objects.create(criteria_set=criteria_set, name="Khá", min_total=60)
+    AgencyFactory(name="Ủy ban nhân dân tỉnh An Thịnh", abbreviation="UBND tỉnh")
+    headers = ["agency", "year", "criteria_set", "scores"]
+    good = csv_bytes(headers, [["UBND tỉnh", "2024", "tt03", "1=50; 2=30"]])
+    report = import_file("effectiveness_assessments", good, "csv")
+    assert report.ok, report.errors
+    assessment = EffectivenessAssessment.objects.get()
+    assert (assessment.total, assessment.rank) == (80, "Tốt")
+    assert import_file("effectiveness_assessments", good, "csv").unchanged == 1
+    over = csv_bytes(headers, [["UBND tỉnh", "2024", "tt03", "1=50; 2=41"]])
+    with translation.override("vi"):
+        report = import_file("effectiveness_assessments", over, "csv")
+    assert not report.ok and report.errors[0].message.startswith("2: ")
+    assert EffectivenessAssessment.objects.get().total == 80

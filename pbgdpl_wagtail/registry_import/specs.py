@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import RevisionMixin
 
-from ..snippets import AdministrativeUnit, LegalField
+from ..snippets import AdministrativeUnit, Agency, LegalField
 from ..snippets.choices import AdministrativeLevel, Level
 from ..snippets.registries import (
     AccessAssessment,
@@ -22,6 +22,10 @@ from ..snippets.registries import (
     CouncilMember,
     Decision,
     DisseminationProgramme,
+    EffectivenessAssessment,
+    EffectivenessCriteriaSet,
+    EffectivenessCriterion,
+    EffectivenessScore,
     LegalPropagandist,
     LegalReporter,
     MediationCase,
@@ -405,6 +409,29 @@ class CouncilMemberSpec(RegistrySpec):
         ]
 
 
+def _known(column, points, known):
+    """Refuse codes of ``points`` that ``known`` (code → record) lacks, on ``column``."""
+    unknown = sorted(set(points) - set(known))
+    if unknown:
+        raise ValidationError(
+            {
+                column: _("No indicator %(codes)s in this criteria set.")
+                % {"codes": ", ".join(unknown)}
+            }
+        )
+
+
+def _checked(score, column, code):
+    """``score`` after its own clean(), its errors put on ``column`` with the code named."""
+    try:
+        score.clean()
+    except ValidationError as error:
+        raise ValidationError(
+            {column: [f"{code}: {message}" for message in error.messages]}
+        ) from None
+    return score
+
+
 def indicator_points(raw):
     """ "TC1.CT1=5; TC1.CT2=4,5" → {"TC1.CT1": Decimal("5"), "TC1.CT2": Decimal("4.5")}."""
     points = {}
@@ -456,15 +483,8 @@ class AccessAssessmentSpec(RegistrySpec):
             i.code.upper(): i
             for i in AccessIndicator.objects.filter(criterion__criteria_set=criteria_set)
         }
-        for column, codes in (("self_scores", own), ("council_scores", council_points)):
-            unknown = sorted(set(codes) - set(indicators))
-            if unknown:
-                raise ValidationError(
-                    {
-                        column: _("No indicator %(codes)s in this criteria set.")
-                        % {"codes": ", ".join(unknown)}
-                    }
-                )
+        _known("self_scores", own, indicators)
+        _known("council_scores", council_points, indicators)
         scores = []
         for code in sorted(set(own) | set(council_points)):
             score = AccessScore(
@@ -472,20 +492,61 @@ class AccessAssessmentSpec(RegistrySpec):
                 self_score=own.get(code),
                 council_score=council_points.get(code),
             )
-            try:
-                score.clean()
-            except ValidationError as error:
-                council_fault = "council_score" in error.message_dict
-                column = "council_scores" if council_fault else "self_scores"
-                raise ValidationError(
-                    {column: [f"{code}: {message}" for message in error.messages]}
-                ) from None
-            scores.append(score)
+            column = "self_scores" if code in own else "council_scores"
+            if code in own and code in council_points:
+                # A council point above the maximum is the council column's fault.
+                indicator = indicators[code]
+                over = indicator.max_points is not None and council_points[code] > (
+                    indicator.max_points
+                )
+                column = "council_scores" if over else "self_scores"
+            scores.append(_checked(score, column, code))
         return scores
 
     def children_differ(self, obj, children):
         def rows(scores):
             return {(s.indicator_id, s.self_score, s.council_score) for s in scores}
+
+        return rows(obj.scores.all()) != rows(children)
+
+    def set_children(self, obj, children):
+        obj.scores = children
+
+
+class EffectivenessAssessmentSpec(RegistrySpec):
+    """An agency's yearly effectiveness assessment with its points per criterion; the total and
+    the rank are computed from the criteria set when the record is saved."""
+
+    key = "effectiveness_assessments"
+    model = EffectivenessAssessment
+    natural_key = ("agency", "year")
+
+    def get_columns(self):
+        m = self.model
+        return [
+            field_column(m, "agency", c.lookup(Agency, fields=("abbreviation", "name")), True),
+            field_column(m, "year", c.integer, True),
+            field_column(m, "criteria_set", c.lookup(EffectivenessCriteriaSet), True),
+            c.Column("scores", _("points (criterion code=points; …)"), indicator_points, True),
+        ]
+
+    def children(self, values):
+        points = values.pop("scores", None) or {}
+        criteria = {
+            criterion.code.upper(): criterion
+            for criterion in EffectivenessCriterion.objects.filter(
+                criteria_set=values["criteria_set"]
+            )
+        }
+        _known("scores", points, criteria)
+        return [
+            _checked(EffectivenessScore(criterion=criteria[code], score=value), "scores", code)
+            for code, value in sorted(points.items())
+        ]
+
+    def children_differ(self, obj, children):
+        def rows(scores):
+            return {(s.criterion_id, s.score) for s in scores}
 
         return rows(obj.scores.all()) != rows(children)
 
@@ -505,5 +566,6 @@ SPECS = {
         PropagandistTrainingSpec(),
         CouncilMemberSpec(),
         AccessAssessmentSpec(),
+        EffectivenessAssessmentSpec(),
     )
 }
