@@ -1,9 +1,20 @@
 """What every page type of the package shares: the site's base template and the portal root."""
 
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..conf import pbgdpl_settings
 from ..search.indexing import FoldedIndexed
+
+# What wagtail-localize translates or copies of every page; each page type adds its own fields,
+# so a field added later is not silently left out of translations (tests/test_translation.py).
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    SynchronizedField("show_in_menus"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+]
 
 
 class PbgdplPage(FoldedIndexed, Page):
