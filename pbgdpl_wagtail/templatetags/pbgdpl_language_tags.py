@@ -123,8 +123,8 @@ def pbgdpl_language_switcher(context, page=None):
                     "current": code.lower() == current,
                 }
             )
-    # A single language needs no switcher.
-    return {"languages": items if len(items) > 1 else []}
+    # Nothing to switch to when the page exists only in the reader's language.
+    return {"languages": items if any(not item["current"] for item in items) else []}
 
 
 @register.inclusion_tag("pbgdpl_wagtail/includes/alternate_links.html", takes_context=True)

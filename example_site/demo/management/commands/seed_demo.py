@@ -35,7 +35,14 @@ from pbgdpl_wagtail.models import (
 )
 from pbgdpl_wagtail.snippets.choices import AdministrativeLevel
 
-from . import demo_content, demo_library, demo_materials, demo_news, demo_registries
+from . import (
+    demo_content,
+    demo_library,
+    demo_materials,
+    demo_news,
+    demo_registries,
+    demo_translations,
+)
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = os.environ.get("PBGDPL_DEMO_ADMIN_PASSWORD", "pbgdpl-demo-2026")
@@ -96,6 +103,7 @@ class Command(BaseCommand):
             demo_materials.seed(home, make_image, make_document)
             demo_library.seed(home, make_image)
             demo_registries.seed(home)
+            demo_translations.seed(home)
         self.seed_admin()
         base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         self.stdout.write(self.style.SUCCESS(f"Demo province ready at {base_url}{home.url}"))
