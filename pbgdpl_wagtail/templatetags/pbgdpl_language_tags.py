@@ -11,6 +11,8 @@ A site's base template can use them directly::
 Each tag takes the page from the template context when none is given.
 """
 
+import unicodedata
+
 from django import template
 from django.conf import settings
 from django.utils import translation
@@ -88,9 +90,11 @@ def language_name(code, *, in_sentence=False):
 
 def local_name(code):
     try:
-        return get_language_info(code)["name_local"]
+        name = get_language_info(code)["name_local"]
     except KeyError:
         return code
+    # Django writes some names in decomposed Unicode (Tiếng Việt); pages are NFC throughout.
+    return unicodedata.normalize("NFC", name)
 
 
 @register.simple_tag(takes_context=True)
