@@ -19,6 +19,7 @@ ENGLISH_PAGES = [
         "trang-chu-pbgdpl",
         {
             "title": "Legal dissemination and education in An Thịnh province",
+            "groups_heading": "Sections",
             "intro": f"<p>{SAMPLE} Sample English text: the province's legal dissemination "
             "page, maintained by the Department of Justice.</p>",
         },
