@@ -32,12 +32,14 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# Rebuild the Vietnamese catalogue from the source (needs GNU gettext), then compile it.
+# Rebuild the Vietnamese catalogue from the source (needs GNU gettext), then compile it, and the
+# small catalogues of the ethnic-minority languages (tests/minority_catalogues.py).
 # admin_vi/ holds Wagtail's strings, not the package's: it has its own target below.
 messages: install
 	cd pbgdpl_wagtail && ../$(PY) ../example_site/manage.py makemessages --locale vi \
 		--no-obsolete --add-location file --ignore "migrations/*" --ignore "admin_vi/*"
 	cd pbgdpl_wagtail && ../$(PY) ../example_site/manage.py compilemessages --locale vi
+	$(PY) -m tests.minority_catalogues --update
 
 # Add the installed Wagtail's and wagtail-localize's new admin strings to admin_vi's catalogue
 # (untranslated, so tests/test_admin_vi.py names them until they are translated), then compile.

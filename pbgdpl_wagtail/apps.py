@@ -10,7 +10,10 @@ class PbgdplConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
+        from .languages import register_languages
         from .search import checks as search_checks  # noqa: F401
         from .search.content_types import register_package_types
+
+        register_languages()
 
         register_package_types()

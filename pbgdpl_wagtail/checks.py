@@ -5,6 +5,7 @@ from django.core.checks import Error, Info, Tags, Warning, register
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.utils.translation import gettext as _
+from django.utils.translation import to_locale
 
 ADMIN_VI_APP = "pbgdpl_wagtail.admin_vi"
 
@@ -106,6 +107,54 @@ def check_settings_keys(app_configs, **kwargs):
                     _("PBGDPL['LANGUAGES'] lists %(code)s, which is not in LANGUAGES.")
                     % {"code": code},
                     id="pbgdpl.E003",
+                )
+            )
+    return messages
+
+
+def _site_languages():
+    """Codes of LANGUAGES and WAGTAIL_CONTENT_LANGUAGES, each once, in order."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    codes += [code for code, _name in getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", None) or []]
+    return list(dict.fromkeys(code.lower() for code in codes))
+
+
+@register(Tags.translation)
+def check_language_catalogues(app_configs, **kwargs):
+    """Django's LocaleMiddleware and i18n_patterns ignore a language without a compiled
+    catalogue: /tyz/... would answer 404 and the admin would not offer it."""
+    from django.conf.locale import LANG_INFO
+    from django.utils.translation import check_for_language
+
+    messages = []
+    for code in _site_languages():
+        if code not in LANG_INFO and code.split("-")[0] not in LANG_INFO:
+            messages.append(
+                Warning(
+                    _("Django knows nothing about the language %(code)s.") % {"code": code},
+                    hint=_(
+                        "Give its name in PBGDPL['LANGUAGE_INFO'], e.g. "
+                        '{"%(code)s": {"name": "…", "name_local": "…"}}.'
+                    )
+                    % {"code": code},
+                    id="pbgdpl.W002",
+                )
+            )
+        if not check_for_language(code):
+            messages.append(
+                Warning(
+                    _(
+                        "No translation catalogue is installed for the language %(code)s, so "
+                        "its addresses (/%(code)s/…) do not work."
+                    )
+                    % {"code": code},
+                    hint=_(
+                        "Add a compiled catalogue locale/%(locale)s/LC_MESSAGES/django.mo to a "
+                        "folder of LOCALE_PATHS (an untranslated one is enough), or run "
+                        "compilemessages if the .po file is there."
+                    )
+                    % {"locale": to_locale(code)},
+                    id="pbgdpl.W003",
                 )
             )
     return messages

@@ -20,9 +20,15 @@ DEFAULTS = {
     "UNIT_EMAIL": "",
     # A static file path (``pbgdpl_wagtail/img/logo.svg``) or an absolute URL; empty for none.
     "UNIT_LOGO": "",
-    # Codes of the languages readers are offered, first one the default. Each must be one of
-    # Django's LANGUAGES.
+    # Codes of the languages readers are offered, first one the default, in the order the
+    # language switcher lists them. Each must be one of Django's LANGUAGES. The major
+    # ethnic-minority languages (Tày ``tyz``, Thái ``blt``/``twh``, H'Mông ``hmn``, Khmer ``km``,
+    # … see ``pbgdpl_wagtail.languages``) are known to Django and have a catalogue out of the box.
     "LANGUAGES": ["vi"],
+    # Languages the package does not know yet, or different names for known ones:
+    # ``{"pcc": {"name": "Bouyei", "name_local": "Tiếng Bố Y"}}`` (``bidi`` defaults to False).
+    # Such a language still needs a catalogue of its own (LOCALE_PATHS) for its URLs to work.
+    "LANGUAGE_INFO": {},
     # The video library. Uploads larger than this many bytes are refused with a clear message;
     # a web server in front of Django usually has its own limit, which must not be lower.
     "VIDEO_MAX_UPLOAD_SIZE": 500 * 1024 * 1024,
@@ -104,3 +110,6 @@ pbgdpl_settings = PbgdplSettings()
 def _reload_pbgdpl_settings(*, setting, **kwargs):
     if setting == "PBGDPL":
         pbgdpl_settings.reload()
+        from .languages import register_languages
+
+        register_languages()

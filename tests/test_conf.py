@@ -30,7 +30,7 @@ def test_unknown_key_is_reported_by_the_system_check():
 def test_language_not_offered_by_django_is_an_error():
     from pbgdpl_wagtail.checks import check_settings_keys
 
-    with override_settings(PBGDPL={"LANGUAGES": ["vi", "tyz"]}):
+    with override_settings(PBGDPL={"LANGUAGES": ["vi", "nut"]}):
         messages = check_settings_keys(None)
     assert [m.id for m in messages] == ["pbgdpl.E003"]
 

@@ -351,7 +351,7 @@ def test_listing_queries_do_not_grow_with_documents(
 
 # Site, routing, menu, filters (choices, years), count, page of documents with their
 # ending relations, breadcrumbs, cited documents: the same for 5 or 90 documents.
-LISTING_QUERIES = 21
+LISTING_QUERIES = 22
 
 
 def test_chooser_finds_documents(admin_client):

@@ -26,8 +26,8 @@ pytestmark = pytest.mark.django_db
 # Queries to serve a page (site, locale, routing, menu, breadcrumbs, cited documents,
 # listing): the same
 # whatever the number of sections listed.
-PORTAL_QUERIES = 12
-SECTION_QUERIES = 15
+PORTAL_QUERIES = 13
+SECTION_QUERIES = 16
 
 
 def soup_of(response):

@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from pbgdpl_wagtail.library import ffmpeg, webvtt
 from pbgdpl_wagtail.models import (
@@ -52,9 +52,10 @@ def test_seed_demo_builds_the_province_once(client):
     first = counts()
     call_command("seed_demo", stdout=StringIO())
     assert counts() == first
-    assert first["PortalHomePage"] == 1 and first["SectionPage"] >= 4
+    # The Vietnamese home page, and its English and Tày translations.
+    assert first["PortalHomePage"] == 3 and first["SectionPage"] >= 4
 
-    home = PortalHomePage.objects.get()
+    home = PortalHomePage.objects.get(locale=Locale.get_default())
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
     admin = get_user_model().objects.get(username="admin")
     assert admin.is_superuser and admin.check_password("pbgdpl-demo-2026")
@@ -86,7 +87,7 @@ def test_seed_demo_builds_the_province_once(client):
     # Real national documents with their relations, listed and linked both ways.
     old = LegalDocument.objects.get(number="619/QĐ-TTg")
     assert old.is_out_of_force()
-    listing = DocumentIndexPage.objects.get(slug="van-ban-phap-luat")
+    listing = DocumentIndexPage.objects.get(slug="van-ban-phap-luat", locale=Locale.get_default())
     detail = client.get(listing.url_for_document(old)).content.decode()
     assert "25/2021/QĐ-TTg" in detail and "pbgdpl-validity-warning" in detail
     law = LegalDocument.objects.get(number="14/2012/QH13")
@@ -95,7 +96,7 @@ def test_seed_demo_builds_the_province_once(client):
 
 def test_seed_demo_materials_guidance_and_bookcase(client):
     call_command("seed_demo", stdout=StringIO())
-    home = PortalHomePage.objects.get()
+    home = PortalHomePage.objects.get(locale=Locale.get_default())
     assert {"legal_document_list", "materials_feed", "bookcase_shelf"} <= {
         block.block_type for block in home.body
     }
@@ -171,11 +172,12 @@ def test_seed_demo_library(client):
     first = library_counts()
     call_command("seed_demo", stdout=StringIO())
     assert library_counts() == first
-    assert first["LibraryPage"] == 1
+    assert first["LibraryPage"] == 2  # Vietnamese and Tày
+    vi = Locale.get_default()
 
     # Videos: a file, Vietnamese captions that a browser can parse, a poster, and the
     # duration when ffmpeg is there to read it.
-    videos = Video.objects.filter(live=True)
+    videos = Video.objects.filter(live=True, locale=vi)
     assert videos.count() >= 3
     for video in videos:
         assert video.file and video.mime_type in ("video/mp4", "video/webm"), video.title
@@ -191,7 +193,7 @@ def test_seed_demo_library(client):
     assert VideoCaption.objects.filter(language="en", kind="subtitles").exists()
 
     # Situations: a question, an answer and a legal basis in real documents of the demo.
-    situations = LegalSituation.objects.filter(live=True)
+    situations = LegalSituation.objects.filter(live=True, locale=vi)
     assert situations.count() >= 12
     for situation in situations:
         assert situation.question.strip() and situation.answer.strip(), situation.title
@@ -204,7 +206,7 @@ def test_seed_demo_library(client):
     assert LegalSituationCitation.objects.filter(document=land, articles__contains="235").exists()
 
     # The library lists everything, on the menu and on the home page.
-    library = LibraryPage.objects.get()
+    library = LibraryPage.objects.get(locale=vi)
     assert library.live and library.show_in_menus
     html = client.get(library.url).content.decode()
     for item in [*videos, *situations]:
@@ -212,7 +214,7 @@ def test_seed_demo_library(client):
     for item in [videos.first(), situations.first()]:
         response = client.get(library.url_for_item(item))
         assert response.status_code == 200 and item.title in response.content.decode()
-    home = PortalHomePage.objects.get()
+    home = PortalHomePage.objects.get(locale=vi)
     assert "library_feed" in {block.block_type for block in home.body}
     home_html = BeautifulSoup(client.get(home.url).content, "html.parser")
     assert library.url in {link.get("href") for link in home_html.select("nav a")}
@@ -242,3 +244,34 @@ def test_seed_demo_questions(client):
     assert detail.status_code == 200
     for response in (listing, detail):
         assert "@example.vn" not in response.content.decode()
+
+
+def test_seed_demo_translations(client):
+    """English for the main pages and news, Tày for the home page, the library and two library
+    items; everything else in Vietnamese with a notice. A second run adds nothing."""
+    call_command("seed_demo", stdout=StringIO())
+    translated = set(Page.objects.exclude(locale=Locale.get_default()).values_list("pk", flat=True))
+    call_command("seed_demo", stdout=StringIO())
+    assert set(Page.objects.exclude(locale=Locale.get_default()).values_list("pk", flat=True)) == (
+        translated
+    )
+    english = {p.url: p.title for p in Page.objects.filter(locale__language_code="en").live()}
+    assert english["/en/"] == "Legal dissemination and education in An Thịnh province"
+    assert "/en/tin-tuc-su-kien/" in english and len(english) == 6
+    html = BeautifulSoup(client.get("/en/").content, "html.parser")
+    assert html.html["lang"] == "en"
+    assert [a.get_text() for a in html.select(".pbgdpl-language-switcher a")] == [
+        "Tiếng Việt",
+        "English",
+        "Tiếng Tày",
+    ]
+
+    tay = BeautifulSoup(client.get("/tyz/thu-vien/").content, "html.parser")
+    titles = [a.get_text(strip=True) for a in tay.select(".pbgdpl-item-list__title a")]
+    assert len(titles) == 2 and all(t.startswith("[Văn bản mẫu]") for t in titles)
+    assert Video.objects.filter(locale__language_code="tyz", live=True).count() == 1
+    assert LegalSituation.objects.filter(locale__language_code="tyz", live=True).count() == 1
+
+    fallback = BeautifulSoup(client.get("/tyz/tin-tuc-su-kien/").content, "html.parser")
+    assert fallback.h1.get_text(strip=True) == "Tin tức – Sự kiện"
+    assert "chưa có bản tiếng Tày" in fallback.select_one(".pbgdpl-fallback-notice").get_text()

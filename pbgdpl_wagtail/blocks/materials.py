@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .preview import PREVIEW_TEMPLATE
@@ -53,6 +54,9 @@ class MaterialsFeedBlock(blocks.StructBlock):
         index = value.get("index")
         if index is not None:
             materials = materials.child_of(index)
+        else:
+            # Without a listing chosen, the materials of the reader's language.
+            materials = materials.filter(locale=Locale.get_active())
         if value.get("material_type") is not None:
             materials = materials.filter(material_type=value["material_type"])
         field = value.get("field")

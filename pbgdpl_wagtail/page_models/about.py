@@ -9,11 +9,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..blocks.organisation import OrgUnitBlock
 from ..blocks.text import BODY_FEATURES
 from ..conf import pbgdpl_settings
-from .base import PbgdplPage
+from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 
 
 class AboutPage(PbgdplPage):
@@ -66,6 +67,17 @@ class AboutPage(PbgdplPage):
     subpage_types = []
     max_count_per_parent = 1
     template = "pbgdpl_wagtail/pages/about_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("intro"),
+        TranslatableField("position_and_role"),
+        TranslatableField("structure"),
+        TranslatableField("contact_address"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("contact_email"),
+        TranslatableField("contact_hours"),
+        SynchronizedField("staff_links"),
+    ]
 
     class Meta:
         verbose_name = _("about page")

@@ -1,9 +1,21 @@
 """What every page type of the package shares: the site's base template and the portal root."""
 
-from wagtail.models import Page
+from django.http import Http404
+from wagtail.models import Locale, Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..conf import pbgdpl_settings
 from ..search.indexing import FoldedIndexed
+
+# What wagtail-localize translates or copies of every page; each page type adds its own fields,
+# so a field added later is not silently left out of translations (tests/test_translation.py).
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    SynchronizedField("show_in_menus"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+]
 
 
 class PbgdplPage(FoldedIndexed, Page):
@@ -16,6 +28,35 @@ class PbgdplPage(FoldedIndexed, Page):
         context = super().get_context(request, *args, **kwargs)
         context["pbgdpl_base_template"] = pbgdpl_settings.BASE_TEMPLATE
         return context
+
+    def route(self, request, path_components):
+        """Serve the default language's page where a translation has no such child yet.
+
+        /tyz/tin-tuc/ under a Tày home page that has no Tày news listing is routed on through
+        the Vietnamese home page, so the reader gets the Vietnamese listing (with the notice
+        saying so, see ``pbgdpl_fallback_notice``) instead of a 404. The rest of the address is
+        then read in the Vietnamese tree, where translated children are found again.
+        """
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            source = self._untranslated_child_source(path_components)
+            if source is None:
+                raise
+            return source.specific.route(request, path_components)
+
+    def _untranslated_child_source(self, path_components):
+        if not path_components or self.get_children().filter(slug=path_components[0]).exists():
+            return None
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return None
+        source = Page.objects.filter(
+            translation_key=self.translation_key, locale=default, live=True
+        ).first()
+        if source is None or not source.get_children().filter(slug=path_components[0]).exists():
+            return None
+        return source
 
     @property
     def pbgdpl_css_class(self):

@@ -8,10 +8,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..snippets.books import Book, BookType
 from ..snippets.legal_documents import LegalDocument
-from .base import PbgdplPage
+from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import (
     ListingFilterForm,
     language_field,
@@ -59,6 +60,11 @@ class BookcasePage(RoutablePageMixin, PbgdplPage):
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/bookcase_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("intro"),
+        SynchronizedField("per_page"),
+    ]
 
     class Meta:
         verbose_name = _("legal bookcase")

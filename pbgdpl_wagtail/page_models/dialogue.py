@@ -11,9 +11,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..blocks.streams import ContentStreamBlock
-from .base import PbgdplPage
+from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 
 
 class DialoguePage(PbgdplPage):
@@ -47,6 +48,17 @@ class DialoguePage(PbgdplPage):
     parent_page_types = ["pbgdpl.QuestionIndexPage"]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/dialogue_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        SynchronizedField("event_date"),
+        TranslatableField("location"),
+        TranslatableField("hosts"),
+        TranslatableField("participants"),
+        TranslatableField("intro"),
+        # The record of what was asked and answered at the event is kept as it was said.
+        SynchronizedField("exchanges"),
+        TranslatableField("body"),
+    ]
 
     class Meta:
         verbose_name = _("policy and law dialogue")

@@ -6,11 +6,12 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..blocks import ContentStreamBlock
 from ..fields import IndexedParentalManyToManyField
 from ..snippets.legal_documents import LegalDocument
-from .base import PbgdplPage
+from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import paginate, per_page_field
 
 
@@ -24,6 +25,11 @@ class GuidanceIndexPage(PbgdplPage):
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = ["pbgdpl.GuidancePage"]
     template = "pbgdpl_wagtail/pages/guidance_index_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("intro"),
+        SynchronizedField("per_page"),
+    ]
 
     class Meta:
         verbose_name = _("guidance listing")
@@ -76,6 +82,13 @@ class GuidancePage(PbgdplPage):
     parent_page_types = ["pbgdpl.GuidanceIndexPage"]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/guidance_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        SynchronizedField("legal_documents"),
+        SynchronizedField("legal_fields"),
+    ]
 
     class Meta:
         verbose_name = _("guidance page")

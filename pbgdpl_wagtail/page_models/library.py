@@ -16,10 +16,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..snippets.situations import LegalSituation
 from ..snippets.videos import Video, VideoKind
-from .base import PbgdplPage
+from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import (
     ListingFilterForm,
     language_field,
@@ -121,6 +122,11 @@ class LibraryPage(RoutablePageMixin, PbgdplPage):
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/library_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("intro"),
+        SynchronizedField("per_page"),
+    ]
 
     class Meta:
         verbose_name = _("video and legal situation library")

@@ -10,12 +10,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..blocks import ContentStreamBlock
 from ..fields import IndexedParentalManyToManyField
 from ..snippets.choices import content_language_choices
 from ..snippets.legal_documents import LegalDocument
-from .base import PbgdplPage
+from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import (
     ListingFilterForm,
     language_field,
@@ -70,6 +71,11 @@ class MaterialIndexPage(PbgdplPage):
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = ["pbgdpl.MaterialPage"]
     template = "pbgdpl_wagtail/pages/material_index_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("intro"),
+        SynchronizedField("per_page"),
+    ]
 
     class Meta:
         verbose_name = _("material listing")
@@ -193,6 +199,19 @@ class MaterialPage(PbgdplPage):
     parent_page_types = ["pbgdpl.MaterialIndexPage"]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/material_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("material_type"),
+        SynchronizedField("published_date"),
+        TranslatableField("summary"),
+        SynchronizedField("language", overridable=True),
+        SynchronizedField("image"),
+        TranslatableField("body"),
+        SynchronizedField("introduces"),
+        SynchronizedField("legal_fields"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("files"),
+    ]
 
     class Meta:
         verbose_name = _("legal dissemination material")

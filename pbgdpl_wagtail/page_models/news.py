@@ -22,10 +22,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..blocks import ContentStreamBlock
 from ..snippets.news import NewsCategory
-from .base import PbgdplPage
+from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 
 # Sub-paths of a news listing; a news item cannot take one of them (or a number) as its slug.
 RESERVED_SLUGS = {"rss", "atom"}
@@ -84,6 +85,11 @@ class NewsIndexPage(RoutablePageMixin, PbgdplPage):
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = ["pbgdpl.NewsPage", "pbgdpl.EventPage"]
     template = "pbgdpl_wagtail/pages/news_index_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("intro"),
+        SynchronizedField("per_page"),
+    ]
 
     class Meta:
         verbose_name = _("news listing")
@@ -304,6 +310,18 @@ class NewsPage(PbgdplPage):
     subpage_types = []
     template = "pbgdpl_wagtail/pages/news_page.html"
 
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        SynchronizedField("date"),
+        TranslatableField("category"),
+        SynchronizedField("featured_image"),
+        TranslatableField("featured_image_alt"),
+        SynchronizedField("featured_image_decorative"),
+        TranslatableField("intro"),
+        TranslatableField("body"),
+        SynchronizedField("tags"),
+        SynchronizedField("tagged_items"),
+    ]
+
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
@@ -389,6 +407,14 @@ class EventPage(NewsPage):
     parent_page_types = ["pbgdpl.NewsIndexPage"]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/event_page.html"
+
+    translatable_fields = NewsPage.translatable_fields + [
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        TranslatableField("place"),
+        TranslatableField("organiser"),
+        SynchronizedField("registration_url"),
+    ]
 
     class Meta:
         verbose_name = _("event")

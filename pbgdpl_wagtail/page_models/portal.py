@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
 from ..blocks import ContentStreamBlock
-from .base import PbgdplPage
+from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 
 
 class PortalHomePage(PbgdplPage):
@@ -58,6 +59,12 @@ class PortalHomePage(PbgdplPage):
     ]
     max_count_per_parent = 1
     template = "pbgdpl_wagtail/pages/portal_home_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("intro"),
+        TranslatableField("groups_heading"),
+        TranslatableField("body"),
+    ]
 
     class Meta:
         verbose_name = _("legal dissemination home page")

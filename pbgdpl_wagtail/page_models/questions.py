@@ -18,6 +18,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..conf import pbgdpl_settings
 from ..forms.questions import AskQuestionForm, TrackQuestionForm
@@ -25,7 +26,7 @@ from ..notifications.questions import question_received
 from ..snippets.legal_documents import LegalDocument
 from ..snippets.questions import Channel, Question, QuestionAttachment, QuestionStatus
 from ..throttle import allow
-from .base import PbgdplPage
+from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import (
     ListingFilterForm,
     matching_pks,
@@ -74,6 +75,12 @@ class QuestionIndexPage(RoutablePageMixin, PbgdplPage):
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = ["pbgdpl.DialoguePage"]
     template = "pbgdpl_wagtail/pages/question_index_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("intro"),
+        TranslatableField("ask_intro"),
+        SynchronizedField("per_page"),
+    ]
 
     class Meta:
         verbose_name = _("questions and answers page")

@@ -11,11 +11,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..snippets import AdministrativeUnit, LegalField
 from ..snippets.registries.public import PUBLIC_REGISTRIES, registry_choices
 from ..statistics.units import unit_and_descendants
-from .base import PbgdplPage
+from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import ListingFilterForm, paginate, per_page_field, query_without_page, year_field
 
 
@@ -78,6 +79,12 @@ class RegistryPage(PbgdplPage):
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/registry_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        SynchronizedField("registry"),
+        TranslatableField("intro"),
+        SynchronizedField("per_page"),
+    ]
 
     class Meta:
         verbose_name = _("registry page")

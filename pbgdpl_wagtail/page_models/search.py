@@ -13,12 +13,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..search import site_search
 from ..search.highlight import highlight
 from ..search.query import MAX_QUERY_LENGTH
 from ..search.registry import searchable_types
-from .base import PbgdplPage
+from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import paginate, per_page_field
 
 AUTOCOMPLETE_MIN_LENGTH = 2
@@ -52,6 +53,11 @@ class SearchPage(RoutablePageMixin, PbgdplPage):
     content_panels = PbgdplPage.content_panels + [FieldPanel("intro"), FieldPanel("per_page")]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/search_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("intro"),
+        SynchronizedField("per_page"),
+    ]
 
     class Meta:
         verbose_name = _("search page")

@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
 from ..blocks import ContentStreamBlock
-from .base import PbgdplPage
+from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 
 
 class SectionPage(PbgdplPage):
@@ -40,6 +41,11 @@ class SectionPage(PbgdplPage):
         "pbgdpl.SearchPage",
     ]
     template = "pbgdpl_wagtail/pages/section_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    ]
 
     class Meta:
         verbose_name = _("section page")

@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
 from ..blocks.registries import StatisticFigureBlock, StatisticsTableBlock
 from ..blocks.tables import DataTableBlock
@@ -22,7 +23,7 @@ from ..statistics.figures import compute
 from ..statistics.periods import Period
 from ..statistics.tables import StatTable
 from ..statistics.units import unit_and_descendants
-from .base import PbgdplPage
+from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import ListingFilterForm
 
 FIRST_YEAR = 2014  # Luật Hòa giải ở cơ sở took effect on 01/01/2014
@@ -69,6 +70,11 @@ class StatisticsPage(RoutablePageMixin, PbgdplPage):
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/statistics_page.html"
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    ]
 
     class Meta:
         verbose_name = _("statistics page")

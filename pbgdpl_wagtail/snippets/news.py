@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..search.indexing import FoldedIndexed
 
@@ -25,6 +26,12 @@ class NewsCategory(TranslatableMixin, FoldedIndexed, models.Model):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.FilterField("locale"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("slug"),
+        TranslatableField("description"),
+        SynchronizedField("sort_order"),
     ]
 
     class Meta(TranslatableMixin.Meta):

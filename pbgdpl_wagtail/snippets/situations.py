@@ -117,6 +117,8 @@ class LegalSituation(
         SynchronizedField("published_date"),
         SynchronizedField("legal_fields"),
         SynchronizedField("target_groups"),
+        SynchronizedField("tags"),
+        SynchronizedField("tagged_items"),
     ]
 
     search_fields = [

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..search.indexing import FoldedIndexed
 from .choices import LAST_DAY_OF_DISTRICT_LEVEL, AdministrativeLevel, DocumentKind, Level
@@ -29,6 +30,11 @@ class LegalField(ReferenceEntry):
     description = models.TextField(_("description"), blank=True)
 
     search_fields = ReferenceEntry.search_fields + [index.FilterField("parent")]
+    # A translated đề mục sits under the translation of its chủ đề.
+    translatable_fields = ReferenceEntry.translatable_fields + [
+        TranslatableField("parent"),
+        TranslatableField("description"),
+    ]
 
     class Meta(ReferenceEntry.Meta):
         verbose_name = _("legal field")
@@ -131,6 +137,8 @@ class TargetGroup(ReferenceEntry):
 
     description = models.TextField(_("description"), blank=True)
 
+    translatable_fields = ReferenceEntry.translatable_fields + [TranslatableField("description")]
+
     class Meta(ReferenceEntry.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
@@ -213,6 +221,10 @@ class DocumentType(ReferenceEntry):
     search_fields = ReferenceEntry.search_fields + [
         index.SearchField("abbreviation"),
         index.FilterField("kind"),
+    ]
+    translatable_fields = ReferenceEntry.translatable_fields + [
+        SynchronizedField("abbreviation", overridable=True),
+        SynchronizedField("kind"),
     ]
 
     class Meta(ReferenceEntry.Meta):

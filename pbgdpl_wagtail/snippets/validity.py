@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..search.indexing import FoldedIndexed
 
@@ -74,6 +75,16 @@ class ReferenceEntry(TranslatableMixin, LegalBasisFields, FoldedIndexed):
         index.AutocompleteField("name"),
         index.SearchField("code"),
         index.FilterField("locale"),
+    ]
+    # The code and the dates stay those of the original; a translator may word the legal basis
+    # in the reader's language ("Decree 30/2020/NĐ-CP, Article 7").
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("code"),
+        SynchronizedField("sort_order"),
+        SynchronizedField("legal_basis", overridable=True),
+        SynchronizedField("effective_from"),
+        SynchronizedField("effective_to"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -209,6 +209,8 @@ class Video(
         SynchronizedField("target_groups"),
         SynchronizedField("legal_documents"),
         SynchronizedField("captions"),
+        SynchronizedField("tags"),
+        SynchronizedField("tagged_items"),
     ]
 
     search_fields = [

@@ -1,7 +1,11 @@
-"""Numbers written the way the reader's language writes them, thousands always grouped."""
+"""Numbers and dates written the way the reader's language writes them (Vietnamese: 1.234.567,5;
+ngày 18 tháng 12 năm 2019)."""
+
+import datetime
 
 from django import template
-from django.utils import formats, numberformat
+from django.utils import formats, numberformat, timezone
+from django.utils.translation import get_language
 
 register = template.Library()
 
@@ -32,3 +36,19 @@ def pbgdpl_duration(value):
     if hours:
         return f"{hours}:{minutes:02d}:{seconds:02d}"
     return f"{minutes}:{seconds:02d}"
+
+
+@register.filter
+def pbgdpl_date(value):
+    """A date as running text writes it: "ngày 18 tháng 12 năm 2019" in Vietnamese.
+
+    Django's Vietnamese DATE_FORMAT gives "Ngày 08 tháng 12 năm 2019": capitalised for the start
+    of a sentence and with a zero-padded day. Other languages keep Django's DATE_FORMAT.
+    """
+    if value in (None, ""):
+        return ""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    if (get_language() or "").lower() == "vi":
+        return f"ngày {value.day} tháng {value.month} năm {value.year}"
+    return formats.date_format(value, "DATE_FORMAT")

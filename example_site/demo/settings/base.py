@@ -97,7 +97,9 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Vietnamese first: the admin and the site speak Vietnamese unless a user chooses otherwise.
 LANGUAGE_CODE = "vi"
-LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+# Tày (tyz) is one of the ethnic-minority languages the package knows (pbgdpl_wagtail.languages):
+# Django gets its name and a catalogue from the package, so /tyz/... works.
+LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English"), ("tyz", "Tiếng Tày")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -105,7 +107,8 @@ USE_THOUSAND_SEPARATOR = True
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The admin is translated into Vietnamese (and English is Wagtail's own), not into Tày.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES[:2]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
@@ -153,5 +156,5 @@ PBGDPL = {
     "UNIT_ADDRESS": "Số 8 đường Lê Lợi, phường Trung Tâm, tỉnh An Thịnh",
     "UNIT_PHONE": "0200 3 812 345",
     "UNIT_EMAIL": "pbgdpl@sotuphap.anthinh.example",
-    "LANGUAGES": ["vi", "en"],
+    "LANGUAGES": ["vi", "en", "tyz"],
 }

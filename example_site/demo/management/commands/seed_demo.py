@@ -42,6 +42,7 @@ from . import (
     demo_news,
     demo_questions,
     demo_registries,
+    demo_translations,
 )
 
 ADMIN_USERNAME = "admin"
@@ -104,6 +105,7 @@ class Command(BaseCommand):
             demo_library.seed(home, make_image)
             demo_registries.seed(home)
             demo_questions.seed(home)
+            demo_translations.seed(home)
         self.seed_admin()
         base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         self.stdout.write(self.style.SUCCESS(f"Demo province ready at {base_url}{home.url}"))
