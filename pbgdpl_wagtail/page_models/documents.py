@@ -79,6 +79,9 @@ class DocumentIndexPage(RoutablePageMixin, PbgdplPage):
             heading=_("Which documents"),
         ),
     ]
+    api_fields = [
+        "intro",
+    ]
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/document_index_page.html"

@@ -71,6 +71,10 @@ class QuestionIndexPage(RoutablePageMixin, PbgdplPage):
         FieldPanel("ask_intro"),
         FieldPanel("per_page"),
     ]
+    api_fields = [
+        "intro",
+        "ask_intro",
+    ]
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = ["pbgdpl.DialoguePage"]
     template = "pbgdpl_wagtail/pages/question_index_page.html"

@@ -75,6 +75,10 @@ class RegistryPage(PbgdplPage):
         FieldPanel("intro"),
         FieldPanel("per_page"),
     ]
+    api_fields = [
+        "registry",
+        "intro",
+    ]
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/registry_page.html"

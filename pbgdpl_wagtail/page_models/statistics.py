@@ -66,6 +66,10 @@ class StatisticsPage(RoutablePageMixin, PbgdplPage):
     body = StreamField(StatisticsStreamBlock(), verbose_name=_("content"), blank=True)
 
     content_panels = PbgdplPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    api_fields = [
+        "intro",
+        "body",
+    ]
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/statistics_page.html"
