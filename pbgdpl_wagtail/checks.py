@@ -150,3 +150,52 @@ def check_ffmpeg(app_configs, **kwargs):
             )
         ]
     return []
+
+
+def _api_included():
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        reverse("pbgdpl_api:pages:listing")
+    except NoReverseMatch:
+        return False
+    return True
+
+
+@register(Tags.compatibility)
+def check_api(app_configs, **kwargs):
+    """The public API (``pbgdpl_wagtail.api.api_router``) needs Django REST framework's app and a
+    throttle rate DRF can read; checked only on a site that serves the API."""
+    from django.apps import apps
+
+    from .conf import pbgdpl_settings
+
+    if not _api_included():
+        return []
+    messages = []
+    if not apps.is_installed("rest_framework"):
+        messages.append(
+            Error(
+                _("The site serves the PBGDPL API but rest_framework is not in INSTALLED_APPS."),
+                hint=_('Add "rest_framework" to INSTALLED_APPS, as docs/api.md shows.'),
+                id="pbgdpl.E006",
+            )
+        )
+    rate = pbgdpl_settings.API_THROTTLE_RATE
+    if rate is not None:
+        from rest_framework.throttling import SimpleRateThrottle
+
+        try:
+            SimpleRateThrottle.parse_rate(None, rate)
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError):
+            messages.append(
+                Error(
+                    _(
+                        "PBGDPL['API_THROTTLE_RATE'] must be a rate such as \"120/minute\" or "
+                        "None, not %(rate)r."
+                    )
+                    % {"rate": rate},
+                    id="pbgdpl.E007",
+                )
+            )
+    return messages

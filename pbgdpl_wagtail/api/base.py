@@ -4,12 +4,14 @@ display HTML, and the filters by lĩnh vực, type, year, locale and ``updated_s
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.permissions import AllowAny
+from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 
@@ -43,6 +45,17 @@ class PbgdplPagination(WagtailPagination):
         if limit_max and limit > limit_max:
             raise bad_request(_("“limit” cannot be higher than %(max)d.") % {"max": limit_max})
         return super().paginate_queryset(queryset, request, view)
+
+
+class CheckedFieldsFilter(FieldsFilter):
+    """Wagtail's ``?<field>=<value>`` filters, with a 400 for a value the field cannot hold
+    (``?issued_date=abc``) instead of the server error Django's lookup raises."""
+
+    def filter_queryset(self, request, queryset, view):
+        try:
+            return super().filter_queryset(request, queryset, view)
+        except (ValueError, ValidationError):
+            raise bad_request(_("A filter value does not fit its field.")) from None
 
 
 def parse_since(value):

@@ -21,7 +21,7 @@ from ..snippets.legal_documents import LegalDocument, LegalDocumentRelation
 from ..snippets.questions import Question
 from ..snippets.situations import LegalSituation
 from ..snippets.videos import Video, VideoKind
-from .base import PbgdplAPIMixin, PbgdplFilter, legal_field_lookup
+from .base import CheckedFieldsFilter, PbgdplAPIMixin, PbgdplFilter, legal_field_lookup
 from .fields import (
     AgencyField,
     CaptionsField,
@@ -66,7 +66,7 @@ class PagesEndpoint(PbgdplAPIMixin, PagesAPIViewSet):
     """The package's page types (other pages of the site stay out of this API)."""
 
     filter_backends = [
-        FieldsFilter,
+        CheckedFieldsFilter,
         PbgdplFilter,
         *[
             backend
@@ -98,7 +98,7 @@ class PagesEndpoint(PbgdplAPIMixin, PagesAPIViewSet):
 class RecordEndpoint(PbgdplAPIMixin, BaseAPIViewSet):
     """A record endpoint: its fields in ``api_fields``, shown in listings too."""
 
-    filter_backends = [FieldsFilter, PbgdplFilter, OrderingFilter, SearchFilter]
+    filter_backends = [CheckedFieldsFilter, PbgdplFilter, OrderingFilter, SearchFilter]
     api_fields = []
     listing_extra_fields = []
 
@@ -133,7 +133,8 @@ class LegalDocumentsEndpoint(RecordEndpoint):
         "gazette_date",
         "scope",
         "abstract",
-        APIField("fields", serializer=CodeNameListField()),
+        # Not "fields": Wagtail reads a query parameter named as a field as a filter on it.
+        APIField("legal_fields", serializer=CodeNameListField(source="fields")),
         "status",
         APIField("status_label", serializer=serializers.CharField(source="validity_label")),
         "vbpl_url",
@@ -149,7 +150,7 @@ class LegalDocumentsEndpoint(RecordEndpoint):
         "issued_date",
         "effective_date",
         "abstract",
-        "fields",
+        "legal_fields",
         "status",
         "status_label",
         "last_published_at",
