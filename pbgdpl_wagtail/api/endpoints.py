@@ -86,6 +86,10 @@ class PagesEndpoint(PbgdplAPIMixin, PagesAPIViewSet):
         types = ContentType.objects.get_for_models(*package_page_models()).values()
         return super().get_base_queryset().filter(content_type__in=types)
 
+    def get_queryset(self):
+        # Every listed page shows its locale: one join, not one query per page.
+        return super().get_queryset().select_related("locale")
+
     def filter_by_legal_field(self, queryset, code):
         matching = Q(pk__in=[])
         for model in package_page_models():

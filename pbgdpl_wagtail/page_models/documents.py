@@ -167,7 +167,7 @@ class DocumentIndexPage(RoutablePageMixin, PbgdplPage):
             ("validity", _("Validity")),
             ("abstract", _("Abstract")),
             ("legal_fields", _("Legal fields")),
-            ("url", _("Address")),
+            ("url", _("Web address")),
         ]
         rows = (
             [

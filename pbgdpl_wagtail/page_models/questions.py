@@ -155,7 +155,7 @@ class QuestionIndexPage(RoutablePageMixin, PbgdplPage):
             ("published_at", _("Published at")),
             ("question", _("Question")),
             ("answer", _("Answer")),
-            ("url", _("Address")),
+            ("url", _("Web address")),
         ]
         rows = (
             [

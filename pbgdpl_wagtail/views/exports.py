@@ -48,7 +48,9 @@ def export_urls(page, request, route="export"):
     suffix = f"?{query.urlencode()}" if query else ""
     base = page.get_url(request=request)
     return {
-        file_format: base + page.reverse_subpage(route, kwargs={"file_format": file_format}) + suffix
+        file_format: base
+        + page.reverse_subpage(route, kwargs={"file_format": file_format})
+        + suffix
         for file_format in FORMATS
     }
 
@@ -62,9 +64,7 @@ def export_response(file_format, name, columns, rows):
         keys = [key for key, _heading in columns]
         data = {
             "columns": [{"name": key, "label": str(heading)} for key, heading in columns],
-            "items": [
-                dict(zip(keys, (_json_value(v) for v in row), strict=True)) for row in rows
-            ],
+            "items": [dict(zip(keys, (_json_value(v) for v in row), strict=True)) for row in rows],
         }
         response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 1})
     else:
