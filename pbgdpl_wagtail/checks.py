@@ -164,23 +164,15 @@ def _api_included():
 
 @register(Tags.compatibility)
 def check_api(app_configs, **kwargs):
-    """The public API (``pbgdpl_wagtail.api.api_router``) needs Django REST framework's app and a
-    throttle rate DRF can read; checked only on a site that serves the API."""
-    from django.apps import apps
+    """The public API's settings, checked only on a site that serves the API: a throttle rate
+    Django REST framework can read, and CORS origins written as browsers send them."""
+    from urllib.parse import urlsplit
 
     from .conf import pbgdpl_settings
 
     if not _api_included():
         return []
     messages = []
-    if not apps.is_installed("rest_framework"):
-        messages.append(
-            Error(
-                _("The site serves the PBGDPL API but rest_framework is not in INSTALLED_APPS."),
-                hint=_('Add "rest_framework" to INSTALLED_APPS, as docs/api.md shows.'),
-                id="pbgdpl.E006",
-            )
-        )
     rate = pbgdpl_settings.API_THROTTLE_RATE
     if rate is not None:
         from rest_framework.throttling import SimpleRateThrottle
@@ -195,7 +187,22 @@ def check_api(app_configs, **kwargs):
                         "None, not %(rate)r."
                     )
                     % {"rate": rate},
-                    id="pbgdpl.E007",
+                    id="pbgdpl.E006",
                 )
             )
+    for origin in pbgdpl_settings.API_CORS_ALLOWED_ORIGINS:
+        parts = urlsplit(origin) if isinstance(origin, str) else None
+        if origin == "*" or (parts and parts.scheme and parts.netloc and not parts.path):
+            continue
+        messages.append(
+            Warning(
+                _(
+                    "PBGDPL['API_CORS_ALLOWED_ORIGINS'] lists %(origin)r, which no browser sends "
+                    "as an origin; it is never matched."
+                )
+                % {"origin": origin},
+                hint=_('Write scheme and host only, e.g. "https://xa-an-binh.gov.vn".'),
+                id="pbgdpl.W002",
+            )
+        )
     return messages

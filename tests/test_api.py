@@ -205,22 +205,44 @@ def test_rich_text_is_display_html_unless_asked_otherwise(client, django_user_mo
     assert 'linktype="page"' in source["answer"]
 
 
-def test_check_rest_framework_installed(monkeypatch):
-    from django.apps import apps
+def test_check_throttle_rate_and_cors_origins(settings):
+    settings.PBGDPL = {
+        **getattr(settings, "PBGDPL", {}),
+        "API_THROTTLE_RATE": "many/often",
+        "API_CORS_ALLOWED_ORIGINS": ["https://xa.example.gov.vn/", "xa.example.gov.vn", "*"],
+    }
+    ids = [message.id for message in run_checks()]
+    assert ids.count("pbgdpl.E006") == 1 and ids.count("pbgdpl.W002") == 2
+    settings.PBGDPL = {
+        **settings.PBGDPL,
+        "API_THROTTLE_RATE": None,
+        "API_CORS_ALLOWED_ORIGINS": ["https://xa.example.gov.vn"],
+    }
+    assert not {m.id for m in run_checks()} & {"pbgdpl.E006", "pbgdpl.W002"}
 
-    from pbgdpl_wagtail.checks import check_api
 
-    assert check_api(None) == []
-    installed = apps.is_installed
-    monkeypatch.setattr(
-        apps, "is_installed", lambda name: name != "rest_framework" and installed(name)
-    )
-    assert [message.id for message in check_api(None)] == ["pbgdpl.E006"]
+@override_settings(ROOT_URLCONF="tests.urls_without_package")
+def test_api_checks_are_quiet_on_a_site_without_the_api(settings):
+    clear_url_caches()
+    try:
+        settings.PBGDPL = {**getattr(settings, "PBGDPL", {}), "API_THROTTLE_RATE": "bad"}
+        assert "pbgdpl.E006" not in {m.id for m in run_checks()}
+    finally:
+        clear_url_caches()
 
 
-def test_check_throttle_rate(settings):
-    settings.PBGDPL = {**getattr(settings, "PBGDPL", {}), "API_THROTTLE_RATE": "many/often"}
-    ids = {message.id for message in run_checks()}
-    assert "pbgdpl.E007" in ids
-    settings.PBGDPL = {**settings.PBGDPL, "API_THROTTLE_RATE": None}
-    assert not {m.id for m in run_checks()} & {"pbgdpl.E006", "pbgdpl.E007"}
+def test_exchange_answers_match_the_openapi_document(client):
+    from jsonschema import Draft202012Validator
+
+    document = json.loads(document_bytes())
+    operations = document["paths"]["/pbgdpl/exchange/v1/questions/"]
+
+    def check(response, method):
+        schema = operations[method]["responses"][str(response.status_code)]
+        schema = schema["content"]["application/json"]["schema"]
+        validator = Draft202012Validator({**schema, "components": document["components"]})
+        assert not list(validator.iter_errors(response.json())), response.content
+
+    check(client.get("/pbgdpl/exchange/v1/questions/"), "get")
+    check(client.get("/pbgdpl/exchange/v1/questions/?limit=0"), "get")
+    check(client.post("/pbgdpl/exchange/v1/questions/", "{}", "application/json"), "post")

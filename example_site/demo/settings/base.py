@@ -41,8 +41,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
-    # The public API (pbgdpl_wagtail.api): Django REST framework's templates and static files.
-    "rest_framework",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
