@@ -199,3 +199,59 @@ def check_ffmpeg(app_configs, **kwargs):
             )
         ]
     return []
+
+
+def _api_included():
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        reverse("pbgdpl_api:pages:listing")
+    except NoReverseMatch:
+        return False
+    return True
+
+
+@register(Tags.compatibility)
+def check_api(app_configs, **kwargs):
+    """The public API's settings, checked only on a site that serves the API: a throttle rate
+    Django REST framework can read, and CORS origins written as browsers send them."""
+    from urllib.parse import urlsplit
+
+    from .conf import pbgdpl_settings
+
+    if not _api_included():
+        return []
+    messages = []
+    rate = pbgdpl_settings.API_THROTTLE_RATE
+    if rate is not None:
+        from rest_framework.throttling import SimpleRateThrottle
+
+        try:
+            SimpleRateThrottle.parse_rate(None, rate)
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError):
+            messages.append(
+                Error(
+                    _(
+                        "PBGDPL['API_THROTTLE_RATE'] must be a rate such as \"120/minute\" or "
+                        "None, not %(rate)r."
+                    )
+                    % {"rate": rate},
+                    id="pbgdpl.E006",
+                )
+            )
+    for origin in pbgdpl_settings.API_CORS_ALLOWED_ORIGINS:
+        parts = urlsplit(origin) if isinstance(origin, str) else None
+        if origin == "*" or (parts and parts.scheme and parts.netloc and not parts.path):
+            continue
+        messages.append(
+            Warning(
+                _(
+                    "PBGDPL['API_CORS_ALLOWED_ORIGINS'] lists %(origin)r, which no browser sends "
+                    "as an origin; it is never matched."
+                )
+                % {"origin": origin},
+                hint=_('Write scheme and host only, e.g. "https://xa-an-binh.gov.vn".'),
+                id="pbgdpl.W004",
+            )
+        )
+    return messages

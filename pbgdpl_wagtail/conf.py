@@ -72,6 +72,13 @@ DEFAULTS = {
     "EXCHANGE_RETRIES": 3,
     # Who is emailed when a question arrives; empty: every active user who may answer questions.
     "QUESTION_NOTIFY_EMAILS": [],
+    # The public read-only API (``pbgdpl_wagtail.api.api_router``): how many requests one client
+    # (IP address) may make, as Django REST framework writes a rate ("120/minute", "5000/day");
+    # None for no limit. Counted in Django's default cache.
+    "API_THROTTLE_RATE": "120/minute",
+    # Web origins whose pages may read the API from a browser (CORS), e.g.
+    # ``["https://xa-an-binh.gov.vn"]``; ``["*"]`` for any origin; empty for none.
+    "API_CORS_ALLOWED_ORIGINS": [],
 }
 
 

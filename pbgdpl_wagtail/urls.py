@@ -1,4 +1,5 @@
-"""The package's one URLconf: the library's embeds, oEmbed and the Q&A exchange endpoint.
+"""The package's one URLconf: the library's embeds, oEmbed, the Q&A exchange endpoint and the
+OpenAPI description of the public API (the API itself is ``pbgdpl_wagtail.api.api_router``).
 
 Include it once, outside ``i18n_patterns`` and before Wagtail's own URLs::
 
@@ -8,7 +9,7 @@ Include it once, outside ``i18n_patterns`` and before Wagtail's own URLs::
 from django.urls import path
 
 from .exchange import views as exchange
-from .views import embeds, oembed
+from .views import embeds, oembed, openapi
 
 app_name = "pbgdpl"
 
@@ -17,4 +18,5 @@ urlpatterns = [
     path("embed/situation/<int:pk>/", embeds.situation_embed, name="situation_embed"),
     path("oembed/", oembed.oembed, name="oembed"),
     path("exchange/v1/questions/", exchange.questions, name="exchange_questions"),
+    path("api/openapi.json", openapi.openapi_document, name="openapi"),
 ]

@@ -6,12 +6,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pbgdpl_wagtail.api import api_router
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # The library's embeds and oEmbed endpoint: one address whatever the reader's language.
     path("pbgdpl/", include("pbgdpl_wagtail.urls")),
+    # The package's public read-only API (docs/api.md).
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

@@ -58,6 +58,15 @@ class AboutPage(PbgdplPage):
             help_text=_("Left empty, the unit's contact details from the site settings are shown."),
         ),
     ]
+    api_fields = [
+        "intro",
+        "position_and_role",
+        "structure",
+        "contact_address",
+        "contact_phone",
+        "contact_email",
+        "contact_hours",
+    ]
     search_fields = PbgdplPage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("position_and_role"),

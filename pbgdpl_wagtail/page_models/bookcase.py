@@ -57,6 +57,9 @@ class BookcasePage(RoutablePageMixin, PbgdplPage):
     per_page = per_page_field(_("books per page"))
 
     content_panels = PbgdplPage.content_panels + [FieldPanel("intro"), FieldPanel("per_page")]
+    api_fields = [
+        "intro",
+    ]
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/bookcase_page.html"

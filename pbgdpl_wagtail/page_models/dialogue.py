@@ -40,6 +40,14 @@ class DialoguePage(PbgdplPage):
         InlinePanel("exchanges", heading=_("Questions and answers"), label=_("Question")),
         FieldPanel("body"),
     ]
+    api_fields = [
+        "event_date",
+        "location",
+        "hosts",
+        "participants",
+        "intro",
+        "body",
+    ]
     search_fields = PbgdplPage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),

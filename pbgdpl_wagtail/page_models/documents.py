@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..snippets.legal_documents import LegalDocument, ValidityStatus
+from ..views.exports import export_response, export_urls
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import (
     ListingFilterForm,
@@ -79,6 +80,9 @@ class DocumentIndexPage(RoutablePageMixin, PbgdplPage):
             ],
             heading=_("Which documents"),
         ),
+    ]
+    api_fields = [
+        "intro",
     ]
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = []
@@ -152,8 +156,45 @@ class DocumentIndexPage(RoutablePageMixin, PbgdplPage):
                 "documents": page_of_documents,
                 "filter_query": query_without_page(request),
                 "feed_url": base_url + self.reverse_subpage("feed"),
+                "export_urls": export_urls(self, request),
             },
         )
+
+    @path("export/<str:file_format>/", name="export")
+    def export_view(self, request, file_format):
+        """Every document the filters select (not only one page), as CSV or JSON."""
+        _form, documents = self.filtered_documents(request.GET)
+        base_url = self.get_url(request=request)
+        columns = [
+            ("number", _("Number and symbol")),
+            ("type", _("Document type")),
+            ("issuer", _("Issuing agency")),
+            ("issued_date", _("Date of issue")),
+            ("effective_date", _("Date of effect")),
+            ("expiry_date", _("Date of expiry")),
+            ("validity", _("Validity")),
+            ("abstract", _("Abstract")),
+            ("legal_fields", _("Legal fields")),
+            ("url", _("Web address")),
+        ]
+        rows = (
+            [
+                document.number,
+                document.doc_type.name,
+                document.issuer.name,
+                document.issued_date,
+                document.effective_date,
+                document.expiry_date,
+                document.validity_label(),
+                document.abstract,
+                [str(field) for field in document.fields.all()],
+                request.build_absolute_uri(
+                    base_url + self.reverse_subpage("document", kwargs={"pk": document.pk})
+                ),
+            ]
+            for document in documents.with_validity().prefetch_related("fields")
+        )
+        return export_response(file_format, self.slug or "van-ban", columns, rows)
 
     @path("<int:pk>/", name="document")
     def document_view(self, request, pk):

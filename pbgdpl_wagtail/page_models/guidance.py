@@ -4,10 +4,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..api.fields import CodeNameListField
 from ..blocks import ContentStreamBlock
 from ..fields import IndexedParentalManyToManyField
 from ..snippets.legal_documents import LegalDocument
@@ -22,6 +24,9 @@ class GuidanceIndexPage(PbgdplPage):
     per_page = per_page_field(_("guides per page"))
 
     content_panels = PbgdplPage.content_panels + [FieldPanel("intro"), FieldPanel("per_page")]
+    api_fields = [
+        "intro",
+    ]
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = ["pbgdpl.GuidancePage"]
     template = "pbgdpl_wagtail/pages/guidance_index_page.html"
@@ -74,6 +79,11 @@ class GuidancePage(PbgdplPage):
         FieldPanel("legal_documents"),
         FieldPanel("legal_fields"),
         FieldPanel("body"),
+    ]
+    api_fields = [
+        "summary",
+        APIField("legal_fields", serializer=CodeNameListField()),
+        "body",
     ]
     search_fields = PbgdplPage.search_fields + [
         index.SearchField("summary"),

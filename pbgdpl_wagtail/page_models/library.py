@@ -119,6 +119,9 @@ class LibraryPage(RoutablePageMixin, PbgdplPage):
     per_page = per_page_field(_("items per page"))
 
     content_panels = PbgdplPage.content_panels + [FieldPanel("intro"), FieldPanel("per_page")]
+    api_fields = [
+        "intro",
+    ]
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/library_page.html"

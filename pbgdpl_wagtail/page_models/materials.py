@@ -6,12 +6,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..api.fields import CodeNameField, CodeNameListField
 from ..blocks import ContentStreamBlock
 from ..fields import IndexedParentalManyToManyField
 from ..snippets.choices import content_language_choices
@@ -68,6 +71,9 @@ class MaterialIndexPage(PbgdplPage):
     per_page = per_page_field(_("materials per page"))
 
     content_panels = PbgdplPage.content_panels + [FieldPanel("intro"), FieldPanel("per_page")]
+    api_fields = [
+        "intro",
+    ]
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = ["pbgdpl.MaterialPage"]
     template = "pbgdpl_wagtail/pages/material_index_page.html"
@@ -189,6 +195,16 @@ class MaterialPage(PbgdplPage):
         FieldPanel("image"),
         FieldPanel("body"),
         InlinePanel("files", heading=_("Files"), label=_("File")),
+    ]
+    api_fields = [
+        APIField("material_type", serializer=CodeNameField()),
+        "published_date",
+        "summary",
+        APIField("legal_fields", serializer=CodeNameListField()),
+        APIField("target_groups", serializer=CodeNameListField()),
+        "language",
+        APIField("image", serializer=ImageRenditionField("fill-800x450")),
+        "body",
     ]
     search_fields = PbgdplPage.search_fields + [
         index.SearchField("summary"),

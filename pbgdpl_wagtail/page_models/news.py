@@ -18,12 +18,15 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..api.fields import AttributesField, TagListField
 from ..blocks import ContentStreamBlock
 from ..snippets.news import NewsCategory
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
@@ -82,6 +85,9 @@ class NewsIndexPage(RoutablePageMixin, PbgdplPage):
     )
 
     content_panels = PbgdplPage.content_panels + [FieldPanel("intro"), FieldPanel("per_page")]
+    api_fields = [
+        "intro",
+    ]
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = ["pbgdpl.NewsPage", "pbgdpl.EventPage"]
     template = "pbgdpl_wagtail/pages/news_index_page.html"
@@ -298,6 +304,16 @@ class NewsPage(PbgdplPage):
         ),
         FieldPanel("body"),
     ]
+    api_fields = [
+        "date",
+        APIField("category", serializer=AttributesField("name", "slug")),
+        APIField("featured_image", serializer=ImageRenditionField("fill-800x450")),
+        "featured_image_alt",
+        "featured_image_decorative",
+        "intro",
+        "body",
+        APIField("tags", serializer=TagListField()),
+    ]
     search_fields = PbgdplPage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
@@ -398,6 +414,14 @@ class EventPage(NewsPage):
             heading=_("Time and place"),
         ),
         *NewsPage.content_panels[len(PbgdplPage.content_panels) :],
+    ]
+    api_fields = [
+        *NewsPage.api_fields,
+        "start",
+        "end",
+        "place",
+        "organiser",
+        "registration_url",
     ]
     search_fields = NewsPage.search_fields + [
         index.SearchField("place"),

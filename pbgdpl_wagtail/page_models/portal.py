@@ -38,6 +38,11 @@ class PortalHomePage(PbgdplPage):
         FieldPanel("body"),
     ]
 
+    api_fields = [
+        "intro",
+        "groups_heading",
+        "body",
+    ]
     search_fields = PbgdplPage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),

@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -26,6 +27,7 @@ from ..notifications.questions import question_received
 from ..snippets.legal_documents import LegalDocument
 from ..snippets.questions import Channel, Question, QuestionAttachment, QuestionStatus
 from ..throttle import allow
+from ..views.exports import export_response, export_urls
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import (
     ListingFilterForm,
@@ -72,6 +74,10 @@ class QuestionIndexPage(RoutablePageMixin, PbgdplPage):
         FieldPanel("ask_intro"),
         FieldPanel("per_page"),
     ]
+    api_fields = [
+        "intro",
+        "ask_intro",
+    ]
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = ["pbgdpl.DialoguePage"]
     template = "pbgdpl_wagtail/pages/question_index_page.html"
@@ -112,10 +118,10 @@ class QuestionIndexPage(RoutablePageMixin, PbgdplPage):
 
     # The public list ---------------------------------------------------------------------------
 
-    @path("", name="list")
-    def list_view(self, request):
+    def filtered_questions(self, data):
+        """The filter form and the published questions it selects, newest first."""
         questions = self.published_questions()
-        form = QuestionFilterForm(request.GET, questions=questions)
+        form = QuestionFilterForm(data, questions=questions)
         if form.is_valid():
             values = form.cleaned_data
             if values["field"]:
@@ -128,7 +134,11 @@ class QuestionIndexPage(RoutablePageMixin, PbgdplPage):
                 )
         else:
             questions = questions.none()
-        questions = questions.select_related("legal_field").order_by("-published_at", "-pk")
+        return form, questions.select_related("legal_field").order_by("-published_at", "-pk")
+
+    @path("", name="list")
+    def list_view(self, request):
+        form, questions = self.filtered_questions(request.GET)
         page_of_questions = paginate(request, questions, self.per_page)
         self._with_urls(page_of_questions.object_list, request)
         return self.render(
@@ -137,8 +147,36 @@ class QuestionIndexPage(RoutablePageMixin, PbgdplPage):
                 "filter_form": form,
                 "questions": page_of_questions,
                 "filter_query": query_without_page(request),
+                "export_urls": export_urls(self, request),
             },
         )
+
+    @path("export/<str:file_format>/", name="export")
+    def export_view(self, request, file_format):
+        """The published answers the filters select, as CSV or JSON; never the asker's data."""
+        _form, questions = self.filtered_questions(request.GET)
+        columns = [
+            ("code", _("Tracking code")),
+            ("title", _("Title")),
+            ("legal_field", _("Legal field")),
+            ("published_at", _("Published at")),
+            ("question", _("Question")),
+            ("answer", _("Answer")),
+            ("url", _("Web address")),
+        ]
+        rows = (
+            [
+                question.code,
+                question.title,
+                str(question.legal_field) if question.legal_field_id else "",
+                question.published_at,
+                question.text,
+                " ".join(strip_tags(question.answer or "").split()),
+                request.build_absolute_uri(self.url_for_question(question, request)),
+            ]
+            for question in questions
+        )
+        return export_response(file_format, self.slug or "hoi-dap", columns, rows)
 
     # One published answer ----------------------------------------------------------------------
 

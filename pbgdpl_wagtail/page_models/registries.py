@@ -9,6 +9,7 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -16,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from ..snippets import AdministrativeUnit, LegalField
 from ..snippets.registries.public import PUBLIC_REGISTRIES, registry_choices
 from ..statistics.units import unit_and_descendants
+from ..views.exports import export_response, export_urls
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import ListingFilterForm, paginate, per_page_field, query_without_page, year_field
 
@@ -66,7 +68,7 @@ def filtered_registry(registry, data):
     return form, registry.filter(items, values, unit_ids)
 
 
-class RegistryPage(PbgdplPage):
+class RegistryPage(RoutablePageMixin, PbgdplPage):
     registry = models.CharField(_("registry"), max_length=40, choices=registry_choices)
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     per_page = per_page_field(_("records per page"))
@@ -75,6 +77,10 @@ class RegistryPage(PbgdplPage):
         FieldPanel("registry"),
         FieldPanel("intro"),
         FieldPanel("per_page"),
+    ]
+    api_fields = [
+        "registry",
+        "intro",
     ]
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = []
@@ -106,5 +112,16 @@ class RegistryPage(PbgdplPage):
             items=page_of_items,
             rows=[registry.row(item) for item in page_of_items],
             filter_query=query_without_page(request),
+            export_urls=export_urls(self, request),
         )
         return context
+
+    @path("export/<str:file_format>/", name="export")
+    def export_view(self, request, file_format):
+        """Every public record the filters select, in the page's columns, as CSV or JSON."""
+        registry = self.public_registry
+        _form, items = filtered_registry(registry, request.GET)
+        columns = list(zip(registry.columns, registry.headings(), strict=True))
+        # Chunks keep memory flat on a large registry; prefetches still run once per chunk.
+        rows = ([cell.text for cell in registry.row(item)] for item in items.iterator(500))
+        return export_response(file_format, self.slug or registry.key, columns, rows)

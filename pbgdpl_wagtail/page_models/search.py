@@ -51,6 +51,9 @@ class SearchPage(RoutablePageMixin, PbgdplPage):
     per_page = per_page_field(_("results per page"))
 
     content_panels = PbgdplPage.content_panels + [FieldPanel("intro"), FieldPanel("per_page")]
+    api_fields = [
+        "intro",
+    ]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/search_page.html"
 

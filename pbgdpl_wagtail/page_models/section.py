@@ -22,6 +22,10 @@ class SectionPage(PbgdplPage):
 
     content_panels = PbgdplPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 
+    api_fields = [
+        "intro",
+        "body",
+    ]
     search_fields = PbgdplPage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),

@@ -18,7 +18,7 @@ from ..blocks.registries import StatisticFigureBlock, StatisticsTableBlock
 from ..blocks.tables import DataTableBlock
 from ..blocks.text import rich_text_block
 from ..snippets import AdministrativeUnit
-from ..statistics.export import to_csv, to_xlsx
+from ..statistics.export import to_csv, to_json, to_xlsx
 from ..statistics.figures import compute
 from ..statistics.periods import Period
 from ..statistics.tables import StatTable
@@ -67,6 +67,10 @@ class StatisticsPage(RoutablePageMixin, PbgdplPage):
     body = StreamField(StatisticsStreamBlock(), verbose_name=_("content"), blank=True)
 
     content_panels = PbgdplPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    api_fields = [
+        "intro",
+        "body",
+    ]
     search_fields = PbgdplPage.search_fields + [index.SearchField("intro")]
     subpage_types = []
     template = "pbgdpl_wagtail/pages/statistics_page.html"
@@ -120,12 +124,13 @@ class StatisticsPage(RoutablePageMixin, PbgdplPage):
                 "selected_unit": unit,
                 "csv_url": self.reverse_subpage("export", kwargs={"file_format": "csv"}) + suffix,
                 "xlsx_url": self.reverse_subpage("export", kwargs={"file_format": "xlsx"}) + suffix,
+                "json_url": self.reverse_subpage("export", kwargs={"file_format": "json"}) + suffix,
             },
         )
 
     @path("export/<str:file_format>/", name="export")
     def export_view(self, request, file_format):
-        if file_format not in ("csv", "xlsx"):
+        if file_format not in ("csv", "xlsx", "json"):
             from django.http import Http404
 
             raise Http404
@@ -134,6 +139,8 @@ class StatisticsPage(RoutablePageMixin, PbgdplPage):
         tables = self.tables(period, unit_ids)
         if file_format == "csv":
             content, content_type = to_csv(tables, heading), "text/csv; charset=utf-8"
+        elif file_format == "json":
+            content, content_type = to_json(tables, heading), "application/json"
         else:
             content = to_xlsx(tables, heading)
             content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -1,7 +1,9 @@
-"""The statistics tables as one CSV file (tables one after another) or one XLSX workbook."""
+"""The statistics tables as one CSV file (tables one after another), one XLSX workbook or one
+JSON document."""
 
 import csv
 import io
+import json
 from decimal import Decimal
 
 
@@ -51,3 +53,20 @@ def to_xlsx(tables, heading):
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def to_json(tables, heading):
+    data = {
+        "heading": heading,
+        "tables": [
+            {
+                "key": table.key,
+                "title": str(table.title),
+                "columns": [str(column) for column in table.columns],
+                "rows": [[_cell(v) for v in row] for row in table.rows],
+                "note": str(table.note),
+            }
+            for table in tables
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1, default=str).encode("utf-8")
