@@ -1,7 +1,28 @@
 import pytest
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from pbgdpl_wagtail.models import PortalHomePage
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's language: a request to /en/… leaves English active in the
+    thread (LocaleMiddleware never resets it), whatever test ran before."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture
+def fresh_content_types():
+    """A transactional test after another one: the flush recreated the content types under new
+    ids, so the cached ones (which the search index writes) are stale."""
+    ContentType.objects.clear_cache()
+    yield
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture

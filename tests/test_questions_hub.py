@@ -105,6 +105,7 @@ def feed(url):
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("fresh_content_types")
 def test_a_province_and_a_hub_exchange_answers_both_ways(hub, live_server, django_user_model):
     hub_env, hub_url = hub
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)

@@ -208,6 +208,7 @@ def test_the_published_helper(staff):
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("fresh_content_types")
 def test_simultaneous_questions_get_distinct_codes_on_postgresql():
     """Real concurrent saves; SQLite serialises writers, so this runs on PostgreSQL only."""
     import threading

@@ -156,6 +156,7 @@ def test_the_command(hub, reference):
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("fresh_content_types")
 def test_the_packages_own_endpoint_read_over_http(live_server, django_user_model):
     """The endpoint served for real and read by the client as another site would. (Both "sites"
     share the test database, so the shared questions are already the copies and nothing is
