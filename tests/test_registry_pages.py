@@ -200,6 +200,9 @@ def test_public_registries_list_only_public_fields():
         model = PUBLIC_REGISTRIES["legal_reporters"].model
         columns = ("full_name", "years_legal_work")
 
+        def base_queryset(self):
+            return self.model.objects.all()
+
     with pytest.raises(ValueError):
         Leaky()
 

@@ -5,6 +5,8 @@ decision; a team: commune and name…), so importing the same file again updates
 creates no duplicate.
 """
 
+import abc
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -65,7 +67,7 @@ def decision_columns(model, name, required=False):
     ]
 
 
-class RegistrySpec:
+class RegistrySpec(abc.ABC):
     key = ""
     model = None
     natural_key = ()
@@ -83,8 +85,9 @@ class RegistrySpec:
         """Whose add and change permissions an import needs (a child row's: its parent's)."""
         return self.model
 
+    @abc.abstractmethod
     def get_columns(self):
-        raise NotImplementedError
+        """The columns of the file, in their order."""
 
     def field_of(self, column_key):
         for suffix in ("_number", "_date"):
@@ -188,8 +191,8 @@ class RegistrySpec:
     def children_differ(self, obj, children):
         return False
 
-    def set_children(self, obj, children):
-        pass
+    def set_children(self, obj, children):  # noqa: B027 - most records have no child rows
+        """Hook: write the row's child records on ``obj`` (nothing by default)."""
 
 
 class LegalReporterSpec(RegistrySpec):

@@ -33,7 +33,7 @@ def fts5_expression(query):
     if isinstance(query, And | Or):
         joiner = " AND " if isinstance(query, And) else " OR "
         return "(" + joiner.join(fts5_expression(q) for q in query.subqueries) + ")"
-    raise NotImplementedError(type(query).__name__)
+    raise TypeError(f"No FTS5 expression for a {type(query).__name__} query")
 
 
 def _uses_sqlite_fts(model):

@@ -6,6 +6,7 @@ reporter's years of work, a propagandist's ethnicity, anything of a mediation ca
 listed by mistake. Mediation cases have no public registry at all: only aggregates are published.
 """
 
+import abc
 from dataclasses import dataclass
 
 from django.utils.dateformat import format as format_date
@@ -31,7 +32,7 @@ class Cell:
     url: str = ""
 
 
-class PublicRegistry:
+class PublicRegistry(abc.ABC):
     key = ""
     label = ""
     model = None
@@ -50,8 +51,9 @@ class PublicRegistry:
         if private:
             raise ValueError(f"{self.key}: {sorted(private)} are not public fields")
 
+    @abc.abstractmethod
     def base_queryset(self):
-        raise NotImplementedError
+        """The records of this registry readers may see, before the reader's filters."""
 
     def headings(self):
         return [self.model._meta.get_field(name).verbose_name for name in self.columns]
