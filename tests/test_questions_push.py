@@ -88,6 +88,14 @@ def test_a_pushed_page_is_written_once_and_served_to_others(client):
         ({"format": "khac", "version": "1", "items": []}, "không theo định dạng"),
         (page([exchange_item(1, source="tinh-a"), {"source": "tinh-a"}]), "Mục 2: thiếu “id”"),
         (page([exchange_item(1, source="tinh-a", published="co")]), "“published” không phải"),
+        (
+            page([exchange_item(1, source="tinh-a", legal_field={"code": ["44"]})]),
+            "“legal_field”",
+        ),
+        (
+            page([exchange_item(1, source="tinh-a", legal_basis=[{"number": ["1"]}])]),
+            "“legal_basis”",
+        ),
     ],
 )
 def test_a_malformed_push_is_refused_whole_with_a_vietnamese_reason(client, payload, message):

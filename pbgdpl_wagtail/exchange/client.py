@@ -127,6 +127,10 @@ def check_page(payload):
             )
 
 
+def _text_or_none(value):
+    return value is None or isinstance(value, str)
+
+
 def _item_fault(entry):
     if not isinstance(entry, dict):
         return _("it is not an object.")
@@ -147,6 +151,12 @@ def _item_fault(entry):
         return _("“source” or “id” is too long.")
     if not isinstance(entry.get("legal_basis", []), list):
         return _("“legal_basis” is not a list.")
+    field = entry.get("legal_field")
+    if field is not None and not (isinstance(field, dict) and _text_or_none(field.get("code"))):
+        return _("“legal_field” is neither null nor an object with a text “code”.")
+    for basis in entry.get("legal_basis") or []:
+        if not isinstance(basis, dict) or not _text_or_none(basis.get("number")):
+            return _("each “legal_basis” entry must be an object with a text “number”.")
     return ""
 
 
