@@ -10,10 +10,12 @@ class PbgdplConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
+        from .frontend_cache import connect as connect_frontend_cache
         from .languages import register_languages
         from .search import checks as search_checks  # noqa: F401
         from .search.content_types import register_package_types
 
         register_languages()
+        connect_frontend_cache()
 
         register_package_types()

@@ -5,16 +5,32 @@ A document is shown on the first live document listing page (DocumentIndexPage) 
 where the site has none, the reader is sent to the national legal database.
 """
 
+from django.db.models import Value
+
+from .visibility import public
+
 
 def public_url_for(document, request=None):
     from .page_models.documents import DocumentIndexPage
 
     pages = getattr(request, "_pbgdpl_document_pages", None) if request is not None else None
     if pages is None:
-        pages = list(DocumentIndexPage.objects.live().public().order_by("path"))
+        pages = list(public(DocumentIndexPage.objects.live()).order_by("path"))
         for page in pages:
-            page.allowed_type_ids = set(page.doc_types.values_list("pk", flat=True))
-            page.allowed_issuer_ids = set(page.issuers.values_list("pk", flat=True))
+            page.allowed_type_ids, page.allowed_issuer_ids = set(), set()
+        by_pk = {page.pk: page for page in pages}
+        # Both many-to-many choices of every listing in one query.
+        types = DocumentIndexPage.doc_types.through.objects.values_list(
+            "documentindexpage_id", "documenttype_id", Value("type")
+        )
+        issuers = DocumentIndexPage.issuers.through.objects.values_list(
+            "documentindexpage_id", "agency_id", Value("issuer")
+        )
+        for page_id, choice_id, kind in types.union(issuers, all=True) if pages else []:
+            page = by_pk.get(page_id)
+            if page is not None:
+                chosen = page.allowed_type_ids if kind == "type" else page.allowed_issuer_ids
+                chosen.add(choice_id)
         if request is not None:
             request._pbgdpl_document_pages = pages
     for page in pages:

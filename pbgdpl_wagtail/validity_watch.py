@@ -8,6 +8,8 @@ site's own page models alike.
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import IntegerField
+from django.db.models.functions import Cast
 from wagtail.models import ReferenceIndex
 
 from .snippets.legal_documents import LegalDocument
@@ -18,16 +20,15 @@ def outdated_documents_cited_by(obj):
     if obj is None or getattr(obj, "pk", None) is None:
         return []
     document_type = ContentType.objects.get_for_model(LegalDocument)
+    # One query: the index stores the cited ids as text.
     cited = (
         ReferenceIndex.get_references_for_object(obj)
         .filter(to_content_type=document_type)
-        .values_list("to_object_id", flat=True)
+        .annotate(document_id=Cast("to_object_id", IntegerField()))
+        .values("document_id")
     )
-    ids = {int(pk) for pk in cited}
-    if not ids:
-        return []
     return list(
-        LegalDocument.objects.filter(pk__in=ids, live=True)
+        LegalDocument.objects.filter(pk__in=cited, live=True)
         .out_of_force()
         .with_validity()
         .order_by("-issued_date")

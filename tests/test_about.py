@@ -182,7 +182,7 @@ def test_staff_queries_do_not_grow(client, portal, count, django_assert_num_quer
 
 # Site, routing, menu, breadcrumbs, cited documents, staff links with agencies, photos and
 # their renditions.
-ABOUT_QUERIES = 16
+ABOUT_QUERIES = 15
 
 
 # Admin

@@ -425,8 +425,8 @@ def test_shelf_block_is_in_the_content_stream():
 
 # Site, routing, page, menu, breadcrumbs, citations, the filters' choices, count, books with
 # their covers and renditions.
-BOOKCASE_QUERIES = 21
-SHELF_QUERIES = 20
+BOOKCASE_QUERIES = 20
+SHELF_QUERIES = 17
 
 
 def many_books(count):

@@ -374,11 +374,11 @@ def test_document_type_choices_come_from_the_registry(documents):
 
 
 # Site, routing, page, menu, breadcrumbs, citations, then the listing or the block's own.
-GUIDANCE_LISTING_QUERIES = 16
+GUIDANCE_LISTING_QUERIES = 14
 SECTION_WITH_BLOCK_QUERIES = {
-    "legal_document_list": 22,
-    "procedure_steps": 15,
-    "forms": 15,
+    "legal_document_list": 16,
+    "procedure_steps": 13,
+    "forms": 13,
 }
 
 

@@ -351,7 +351,7 @@ def test_listing_queries_do_not_grow_with_documents(
 
 # Site, routing, menu, filters (choices, years), count, page of documents with their
 # ending relations, breadcrumbs, cited documents: the same for 5 or 90 documents.
-LISTING_QUERIES = 22
+LISTING_QUERIES = 21
 
 
 def test_chooser_finds_documents(admin_client):
@@ -379,3 +379,13 @@ def test_chooser_filters_by_type_and_status(admin_client):
     assert "619/QĐ-TTg" in both.content.decode()
     modal = admin_client.get(reverse("wagtailsnippetchoosers_pbgdpl_legaldocument:choose"))
     assert modal.status_code == 200
+
+
+def test_stored_document_type_codes_are_read_without_queries(django_assert_num_queries):
+    from pbgdpl_wagtail.blocks.legal_documents import LegalDocumentListBlock
+
+    stored = {"title": "", "doc_types": ["QD", "TT"], "field": None, "status": "", "limit": 3}
+    # Wagtail's own multiple choice block looks every code up in the choices: two queries each.
+    with django_assert_num_queries(0):
+        value = LegalDocumentListBlock().to_python(stored)
+    assert value["doc_types"] == ["QD", "TT"]

@@ -138,7 +138,7 @@ def test_feed_block_queries_do_not_grow(client, portal, count, django_assert_num
 
 
 # The page, the library page for the links, the keys of each type, one query per type.
-FEED_QUERIES = 18
+FEED_QUERIES = 17
 
 
 def test_the_package_stream_offers_the_library_blocks():

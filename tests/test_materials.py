@@ -461,8 +461,8 @@ def many_materials(portal, count):
 
 # Site, routing, page, menu, breadcrumbs, citations, the filters' choices, count, a page of
 # materials with their types, images and renditions.
-LISTING_QUERIES = 23
-FEED_QUERIES = 17
+LISTING_QUERIES = 21
+FEED_QUERIES = 14
 
 
 @pytest.mark.parametrize("count", [5, 50])

@@ -603,9 +603,9 @@ def test_listing_queries_do_not_grow_with_items(client, portal, count, django_as
 
 
 # Site, routing, menu, breadcrumbs, filter choices, archive months, upcoming events, count,
-# the page of items (ids, then news and events with their categories, tags, images and
+# the page of items (news and events in one query with their categories, then tags, images and
 # renditions): the same for 5 or 50 items.
-LISTING_QUERIES = 29
+LISTING_QUERIES = 21
 
 
 # The latest-news block
@@ -707,7 +707,7 @@ def test_latest_news_block_queries_do_not_grow(client, portal, count, django_ass
 
 # A section page's own queries plus the block's: locale, ids, news and events with their
 # categories, tags, images and renditions.
-BLOCK_PAGE_QUERIES = 25
+BLOCK_PAGE_QUERIES = 17
 
 
 # Demo content

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 # listing): the same
 # whatever the number of sections listed.
 PORTAL_QUERIES = 13
-SECTION_QUERIES = 16
+SECTION_QUERIES = 14
 
 
 def soup_of(response):
@@ -156,3 +156,58 @@ def test_cards_show_rich_text_summaries_as_plain_text(client, portal):
     card = page.select_one(".pbgdpl-sections .pbgdpl-card__text")
     assert card.get_text() == "Văn bản chỉ đạo"
     assert "&lt;p&gt;" not in str(card)
+
+
+def test_cards_prefer_the_search_description_and_skip_reading_each_page_type(
+    client, portal, django_assert_num_queries
+):
+    from .factories import make_document_index
+
+    make_section(
+        portal,
+        title="Hòa giải",
+        slug="hoa-giai",
+        show_in_menus=True,
+        intro="Giới thiệu dài",
+        search_description="Tổ hòa giải và hòa giải viên",
+    )
+    make_document_index(
+        portal, intro="<p>Văn bản chỉ đạo</p>", search_description="Văn bản", show_in_menus=True
+    )
+    client.get("/")
+    # Every section has a description: the sections are not read again as their own page types
+    # (two queries for one type in PORTAL_QUERIES).
+    with django_assert_num_queries(PORTAL_QUERIES - 2):
+        page = soup_of(client.get("/"))
+    texts = [p.get_text() for p in page.select(".pbgdpl-sections .pbgdpl-card__text")]
+    assert texts == ["Tổ hòa giải và hòa giải viên", "Văn bản"]
+
+
+def test_a_section_made_private_leaves_the_menu_at_the_next_request(client, portal):
+    from wagtail.models import PageViewRestriction
+
+    private = make_section(portal, title="Nội bộ", slug="noi-bo", show_in_menus=True)
+    make_section(portal, title="Công khai", slug="cong-khai", show_in_menus=True)
+    menu = [a.get_text() for a in soup_of(client.get("/")).select("nav.pbgdpl-main-menu a")]
+    assert "Nội bộ" in menu
+    restriction = PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.LOGIN
+    )
+    page = soup_of(client.get("/"))
+    menu = [a.get_text() for a in page.select("nav.pbgdpl-main-menu a")]
+    assert "Nội bộ" not in menu and "Công khai" in menu
+    assert "Nội bộ" not in [a.get_text() for a in page.select(".pbgdpl-card__title a")]
+    restriction.delete()
+    menu = [a.get_text() for a in soup_of(client.get("/")).select("nav.pbgdpl-main-menu a")]
+    assert "Nội bộ" in menu
+
+
+def test_public_outside_a_request_reads_the_restrictions_each_time(portal):
+    from wagtail.models import PageViewRestriction
+
+    from pbgdpl_wagtail.visibility import public
+
+    private = make_section(portal, title="Nội bộ", slug="noi-bo")
+    assert public(SectionPage.objects.live()).filter(pk=private.pk).exists()
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    assert not public(SectionPage.objects.live()).filter(pk=private.pk).exists()

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from ..visibility import first_public_page
 from .preview import PREVIEW_TEMPLATE
 
 
@@ -17,13 +18,7 @@ def bookcase_for(request):
     """The site's first live bookcase page (once per request), where covers link to."""
     from ..page_models.bookcase import BookcasePage
 
-    cached = getattr(request, "_pbgdpl_bookcase", False) if request is not None else False
-    if cached is not False:
-        return cached
-    bookcase = BookcasePage.objects.live().public().order_by("path").first()
-    if request is not None:
-        request._pbgdpl_bookcase = bookcase
-    return bookcase
+    return first_public_page(BookcasePage, request)
 
 
 class BookcaseShelfBlock(blocks.StructBlock):

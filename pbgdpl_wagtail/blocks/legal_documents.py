@@ -1,5 +1,7 @@
 """A cited legal document with its metadata, validity badge and warning; lists of documents."""
 
+import copy
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -14,8 +16,36 @@ def _latest_document():
     return {"document": document, "articles": "", "note": ""}
 
 
+class LegalDocumentChooserBlock(SnippetChooserBlock):
+    """Reads the chosen documents with their type, issuer and ending relations, in a fixed number
+    of queries for the whole page, as the listings do (``with_validity``)."""
+
+    def deconstruct(self):
+        # Migrations see a plain snippet chooser: the difference is only in how values are read.
+        return ("wagtail.snippets.blocks.SnippetChooserBlock", *super().deconstruct()[1:])
+
+    def to_python(self, value):
+        if value is None:
+            return None
+        return self.model_class.objects.with_validity().filter(pk=value).first()
+
+    def bulk_to_python(self, values):
+        wanted = [value for value in values if value is not None]
+        found = self.model_class.objects.with_validity().in_bulk(wanted) if wanted else {}
+        seen = set()
+        result = []
+        for value in values:
+            document = found.get(value)
+            # One instance per occurrence, as Wagtail's own chooser block does.
+            result.append(
+                copy.copy(document) if document is not None and value in seen else document
+            )
+            seen.add(value)
+        return result
+
+
 class LegalDocumentBlock(blocks.StructBlock):
-    document = SnippetChooserBlock("pbgdpl.LegalDocument", label=_("Legal document"))
+    document = LegalDocumentChooserBlock("pbgdpl.LegalDocument", label=_("Legal document"))
     articles = blocks.CharBlock(
         label=_("Articles cited"),
         required=False,
@@ -51,11 +81,21 @@ def validity_status_choices():
     return ValidityStatus.choices
 
 
+class DocumentTypeCodesBlock(blocks.MultipleChoiceBlock):
+    """Document type codes. Reading a stored value keeps the codes as they are: Wagtail's
+    normalisation would look each one up in the choices, two queries per code on every render."""
+
+    def to_python(self, value):
+        if value is None:
+            return None
+        return [str(code) for code in (value if isinstance(value, (list, tuple)) else [value])]
+
+
 class LegalDocumentListBlock(blocks.StructBlock):
     """The newest live documents of some types, a field or a validity status, with badges."""
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
-    doc_types = blocks.MultipleChoiceBlock(
+    doc_types = DocumentTypeCodesBlock(
         label=_("Document types"),
         choices=document_type_choices,
         required=False,

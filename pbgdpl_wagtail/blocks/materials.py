@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from ..visibility import public
 from .preview import PREVIEW_TEMPLATE
 
 
@@ -50,7 +51,7 @@ class MaterialsFeedBlock(blocks.StructBlock):
     def materials(self, value):
         from ..page_models.materials import MaterialPage
 
-        materials = MaterialPage.objects.live().public()
+        materials = public(MaterialPage.objects.live())
         index = value.get("index")
         if index is not None:
             materials = materials.child_of(index)

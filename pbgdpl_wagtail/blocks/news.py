@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from ..visibility import public
 from .preview import PREVIEW_TEMPLATE
 
 
@@ -38,7 +39,7 @@ class LatestNewsBlock(blocks.StructBlock):
     def items(self, value):
         from ..page_models.news import NewsPage, with_listing_data
 
-        items = NewsPage.objects.live().public()
+        items = public(NewsPage.objects.live())
         index = value.get("index")
         if index is not None:
             items = items.child_of(index)

@@ -8,13 +8,15 @@ from urllib.parse import urlsplit
 
 from django.http import Http404
 
+from ..visibility import public
+
 
 def _library_pages(request=None):
     from ..page_models.library import LibraryPage
 
     pages = getattr(request, "_pbgdpl_library_pages", None) if request is not None else None
     if pages is None:
-        pages = list(LibraryPage.objects.live().public().order_by("path"))
+        pages = list(public(LibraryPage.objects.live()).order_by("path"))
         if request is not None:
             request._pbgdpl_library_pages = pages
     return pages

@@ -13,6 +13,7 @@ from ..api.fields import CodeNameListField
 from ..blocks import ContentStreamBlock
 from ..fields import IndexedParentalManyToManyField
 from ..snippets.legal_documents import LegalDocument
+from ..visibility import public
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import paginate, per_page_field
 
@@ -41,7 +42,7 @@ class GuidanceIndexPage(PbgdplPage):
         verbose_name_plural = _("guidance listings")
 
     def guides(self):
-        return GuidancePage.objects.child_of(self).live().public().order_by("path")
+        return public(GuidancePage.objects.child_of(self).live()).order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..snippets.legal_documents import ending_relations_prefetch
 from ..snippets.situations import LegalSituation
 from ..snippets.videos import Video, VideoKind
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
@@ -259,8 +260,10 @@ class LibraryPage(RoutablePageMixin, PbgdplPage):
         except LegalSituation.DoesNotExist:
             raise Http404 from None
         context = self.detail_context(request, situation, SITUATION)
-        context["citations"] = situation.citations.filter(document__live=True).select_related(
-            "document__doc_type", "document__issuer"
+        context["citations"] = (
+            situation.citations.filter(document__live=True)
+            .select_related("document__doc_type", "document__issuer")
+            .prefetch_related(ending_relations_prefetch("document"))
         )
         video = situation.video
         context["video"] = video if video is not None and video.live else None

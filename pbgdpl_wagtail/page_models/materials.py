@@ -19,6 +19,7 @@ from ..blocks import ContentStreamBlock
 from ..fields import IndexedParentalManyToManyField
 from ..snippets.choices import content_language_choices
 from ..snippets.legal_documents import LegalDocument
+from ..visibility import public
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import (
     ListingFilterForm,
@@ -88,7 +89,7 @@ class MaterialIndexPage(PbgdplPage):
         verbose_name_plural = _("material listings")
 
     def materials(self):
-        return MaterialPage.objects.child_of(self).live().public()
+        return public(MaterialPage.objects.child_of(self).live())
 
     def filtered_materials(self, data):
         materials = self.materials()

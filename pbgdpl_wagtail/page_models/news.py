@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Prefetch, Q
+from django.db.models.query import ModelIterable
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -29,23 +30,39 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from ..api.fields import AttributesField, TagListField
 from ..blocks import ContentStreamBlock
 from ..snippets.news import NewsCategory
+from ..visibility import public
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 
 # Sub-paths of a news listing; a news item cannot take one of them (or a number) as its slug.
 RESERVED_SLUGS = {"rss", "atom"}
 
 
+class _ListingIterable(ModelIterable):
+    """News items as a listing shows them: an event comes out as its ``EventPage``, read by the
+    same query (``select_related("eventpage")``) instead of one more query per page type."""
+
+    def __iter__(self):
+        for item in super().__iter__():
+            cached = item._state.fields_cache
+            event = cached.get("eventpage")
+            if event is None:
+                yield item
+                continue
+            if "category" in cached:
+                event._state.fields_cache["category"] = cached["category"]
+            yield event
+
+
 def with_listing_data(queryset):
-    """Specific pages with everything a listing shows, in a number of queries that does not grow
-    with the number of items: category, tags, featured image and its renditions."""
+    """News pages with everything a listing shows, in a number of queries that does not grow
+    with the number of items or of page types: category, event dates, tags, featured image and
+    its renditions."""
     images = get_image_model().objects.prefetch_renditions()
-    return (
-        queryset.select_related("category", for_specific_subqueries=True)
-        .prefetch_related(
-            "tags", Prefetch("featured_image", queryset=images), for_specific_subqueries=True
-        )
-        .specific()
+    listing = queryset.select_related("category", "eventpage").prefetch_related(
+        "tags", Prefetch("featured_image", queryset=images)
     )
+    listing._iterable_class = _ListingIterable
+    return listing
 
 
 class NewsFilterForm(forms.Form):
@@ -108,7 +125,7 @@ class NewsIndexPage(RoutablePageMixin, PbgdplPage):
 
     def news_items(self):
         """The live, public news items and events of this listing, newest first."""
-        return NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        return public(NewsPage.objects.child_of(self).live()).order_by("-date", "-pk")
 
     def upcoming_events(self, limit=3):
         now = timezone.now()
@@ -116,9 +133,7 @@ class NewsIndexPage(RoutablePageMixin, PbgdplPage):
             datetime.datetime.combine(timezone.localdate(), datetime.time.min)
         )
         return (
-            EventPage.objects.child_of(self)
-            .live()
-            .public()
+            public(EventPage.objects.child_of(self).live())
             .filter(Q(end__gte=now) | Q(end__isnull=True, start__gte=start_of_today))
             .order_by("start", "pk")[:limit]
         )
@@ -373,9 +388,7 @@ class NewsPage(PbgdplPage):
         context["related_news"] = []
         if self.category_id:
             context["related_news"] = (
-                NewsPage.objects.sibling_of(self, inclusive=False)
-                .live()
-                .public()
+                public(NewsPage.objects.sibling_of(self, inclusive=False).live())
                 .filter(category_id=self.category_id)
                 .order_by("-date", "-pk")[:3]
             )

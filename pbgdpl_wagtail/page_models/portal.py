@@ -1,13 +1,16 @@
 """The portal's landing page, which ties the information groups of letter 5015 together."""
 
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from ..blocks import ContentStreamBlock
+from ..visibility import public
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 
 
@@ -77,7 +80,19 @@ class PortalHomePage(PbgdplPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = (
-            self.get_children().live().public().in_menu().specific().order_by("path")
-        )
+        context["sections"] = self.section_cards()
         return context
+
+    def section_cards(self):
+        """The sections of the menu, each with ``card_text``: the page's search description
+        (Promote tab), else its introduction. Only pages without a description are read as their
+        own type, which costs a query per page type."""
+        sections = list(public(self.get_children().live().in_menu()).order_by("path"))
+        without_description = [page.pk for page in sections if not page.search_description]
+        specific = {}
+        if without_description:
+            specific = Page.objects.filter(pk__in=without_description).specific().in_bulk()
+        for page in sections:
+            intro = getattr(specific.get(page.pk), "intro", "")
+            page.card_text = page.search_description or strip_tags(str(intro or "")).strip()
+        return sections

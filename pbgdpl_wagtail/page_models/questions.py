@@ -24,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from ..conf import pbgdpl_settings
 from ..forms.questions import AskQuestionForm, TrackQuestionForm
 from ..notifications.questions import question_received
-from ..snippets.legal_documents import LegalDocument
+from ..snippets.legal_documents import LegalDocument, ending_relations_prefetch
 from ..snippets.questions import Channel, Question, QuestionAttachment, QuestionStatus
 from ..throttle import allow
 from ..views.exports import export_response, export_urls
@@ -189,9 +189,9 @@ class QuestionIndexPage(RoutablePageMixin, PbgdplPage):
         if slug != question.slug:
             return HttpResponseRedirect(self.url_for_question(question, request))
         citations = list(
-            question.citations.filter(document__live=True).select_related(
-                "document__doc_type", "document__issuer"
-            )
+            question.citations.filter(document__live=True)
+            .select_related("document__doc_type", "document__issuer")
+            .prefetch_related(ending_relations_prefetch("document"))
         )
         outdated = list(
             LegalDocument.objects.filter(pk__in=[c.document_id for c in citations], live=True)

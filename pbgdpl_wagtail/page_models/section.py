@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from ..blocks import ContentStreamBlock
+from ..visibility import public
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 
 
@@ -57,5 +58,5 @@ class SectionPage(PbgdplPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subsections"] = self.get_children().live().public().specific().order_by("path")
+        context["subsections"] = public(self.get_children().live()).specific().order_by("path")
         return context

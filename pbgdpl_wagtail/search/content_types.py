@@ -4,6 +4,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from ..visibility import first_public_page, public
 from .registry import SearchableType, searchable_types
 
 
@@ -28,7 +29,7 @@ def _document_url(document, request):
 def _book_url(book, request):
     from ..page_models.bookcase import BookcasePage
 
-    bookcase = BookcasePage.objects.live().public().order_by("path").first()
+    bookcase = first_public_page(BookcasePage, request)
     return bookcase.url_for_book(book, request=request) if bookcase else ""
 
 
@@ -42,12 +43,12 @@ def _library_url(item, request):
 def _question_url(question, request):
     from ..page_models.questions import QuestionIndexPage
 
-    page = QuestionIndexPage.objects.live().public().order_by("path").first()
+    page = first_public_page(QuestionIndexPage, request)
     return page.url_for_question(question, request=request) if page else ""
 
 
 def _public_pages(pages):
-    return pages.public()
+    return public(pages)
 
 
 def _other_pages(pages):
@@ -56,7 +57,7 @@ def _other_pages(pages):
     from ..page_models.news import NewsPage
     from ..page_models.search import SearchPage
 
-    return pages.public().not_type(NewsPage, MaterialPage, GuidancePage, SearchPage)
+    return public(pages).not_type(NewsPage, MaterialPage, GuidancePage, SearchPage)
 
 
 def register_package_types():

@@ -81,14 +81,21 @@ INVERSE_LABELS = {
 ENDING_RELATIONS = {RelationType.REPLACES, RelationType.REPEALS, RelationType.SUSPENDS}
 
 
+def ending_relations_prefetch(document="", to_attr="ending_relations"):
+    """What ``LegalDocument.ended_by`` reads, prefetched; ``document`` is the path to the
+    documents from the queryset's model ("document" for citations)."""
+    ending = LegalDocumentRelation.objects.filter(
+        relation_type__in=ENDING_RELATIONS
+    ).select_related("source")
+    lookup = f"{document}__incoming_relations" if document else "incoming_relations"
+    return models.Prefetch(lookup, queryset=ending, to_attr=to_attr)
+
+
 class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def with_validity(self):
         """Everything a listing shows, validity badge included, in a fixed number of queries."""
-        ending = LegalDocumentRelation.objects.filter(
-            relation_type__in=ENDING_RELATIONS
-        ).select_related("source")
         return self.select_related("doc_type", "issuer").prefetch_related(
-            models.Prefetch("incoming_relations", queryset=ending, to_attr="ending_relations")
+            ending_relations_prefetch()
         )
 
     def among(self, relation):

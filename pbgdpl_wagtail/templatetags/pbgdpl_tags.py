@@ -4,6 +4,7 @@ from django import template
 from wagtail.models import Page, Site
 
 from ..conf import pbgdpl_settings
+from ..visibility import public
 
 register = template.Library()
 
@@ -21,34 +22,39 @@ def pbgdpl_unit():
     }
 
 
-def _ancestor_paths(page):
+def _ancestors(page, request):
+    """The page's ancestors and the page itself, shallowest first: read once per request for the
+    portal root, the menu and the breadcrumbs."""
+    cache = getattr(request, "_pbgdpl_cache", None) if request is not None else None
+    key = ("_pbgdpl_ancestors", page.pk)
+    if cache is not None and key in cache:
+        return cache[key]
     steplen = Page.steplen
-    return [page.path[:i] for i in range(steplen, len(page.path) + 1, steplen)]
+    paths = [page.path[:i] for i in range(steplen, len(page.path) + 1, steplen)]
+    ancestors = list(Page.objects.filter(path__in=paths).order_by("depth"))
+    if request is not None:
+        request._pbgdpl_cache = cache if cache is not None else {}
+        request._pbgdpl_cache[key] = ancestors
+    return ancestors
 
 
 @register.simple_tag(takes_context=True)
 def pbgdpl_portal_root(context):
-    """The nearest PortalHomePage above (or at) the current page, else the site's root page."""
+    """The nearest PortalHomePage above (or at) the current page, else the site's root page.
+
+    A plain ``Page``: the chrome needs only its address and children."""
     from ..page_models import PortalHomePage
 
     page = context.get("page")
     request = context.get("request")
-    cache_key = ("_pbgdpl_portal_root", getattr(page, "pk", None))
-    cached = getattr(request, "_pbgdpl_cache", {}) if request is not None else {}
-    if cache_key in cached:
-        return cached[cache_key]
-    root = None
     if isinstance(page, Page) and page.path:
-        root = (
-            PortalHomePage.objects.filter(path__in=_ancestor_paths(page)).order_by("-depth").first()
-        )
-    if root is None and request is not None:
-        site = Site.find_for_request(request)
-        root = site.root_page if site else None
+        for ancestor in reversed(_ancestors(page, request)):
+            if issubclass(ancestor.specific_class or Page, PortalHomePage):
+                return ancestor
     if request is not None:
-        cached[cache_key] = root
-        request._pbgdpl_cache = cached
-    return root
+        site = Site.find_for_request(request)
+        return site.root_page if site else None
+    return None
 
 
 @register.inclusion_tag("pbgdpl_wagtail/includes/main_menu.html", takes_context=True)
@@ -58,7 +64,7 @@ def pbgdpl_main_menu(context):
     items = []
     if root is not None:
         current_path = getattr(page, "path", "")
-        for child in root.get_children().live().public().in_menu().order_by("path"):
+        for child in public(root.get_children().live().in_menu()).order_by("path"):
             items.append(
                 {
                     "page": child,
@@ -77,7 +83,11 @@ def pbgdpl_breadcrumbs(context):
     current_title = context.get("pbgdpl_current_title")
     crumbs = []
     if isinstance(page, Page) and page.depth and page.depth > 2:
-        crumbs = list(Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth"))
+        crumbs = [
+            ancestor
+            for ancestor in _ancestors(page, context.get("request"))
+            if ancestor.depth >= 2 and ancestor.pk != page.pk
+        ]
     if current_title and isinstance(page, Page):
         crumbs.append(page)
     return {

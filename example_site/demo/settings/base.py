@@ -158,3 +158,15 @@ PBGDPL = {
     "UNIT_EMAIL": "pbgdpl@sotuphap.anthinh.example",
     "LANGUAGES": ["vi", "en", "tyz"],
 }
+
+# Whole-page cache for anonymous readers, in seconds (0: off). Production sites usually put a
+# caching proxy in front instead, purged by Wagtail's frontend cache (docs/deployment.md).
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "0"))
+if PAGE_CACHE_SECONDS:
+    MIDDLEWARE = [
+        "django.middleware.cache.UpdateCacheMiddleware",
+        *MIDDLEWARE,
+        "django.middleware.cache.FetchFromCacheMiddleware",
+    ]
+    CACHE_MIDDLEWARE_SECONDS = PAGE_CACHE_SECONDS
+    CACHE_MIDDLEWARE_KEY_PREFIX = "pages"

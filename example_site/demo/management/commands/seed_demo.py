@@ -15,6 +15,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.documents import get_document_model
@@ -106,12 +108,25 @@ class Command(BaseCommand):
             demo_registries.seed(home)
             demo_questions.seed(home)
             demo_translations.seed(home)
+            self.describe_sections(home)
         self.seed_admin()
         base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         self.stdout.write(self.style.SUCCESS(f"Demo province ready at {base_url}{home.url}"))
         self.stdout.write(
             f"Admin: {base_url}/admin/  user “{ADMIN_USERNAME}”, password “{ADMIN_PASSWORD}”"
         )
+
+    def describe_sections(self, home):
+        """Give each section of the menu a search description (Promote tab) from its
+        introduction: search engines show it, and the home page's cards read it without
+        loading every section as its own page type."""
+        for page in home.get_children().live().in_menu().specific():
+            if page.search_description:
+                continue
+            intro = strip_tags(str(getattr(page, "intro", "") or "")).strip()
+            if intro:
+                page.search_description = Truncator(intro).chars(300)
+                page.save_revision().publish()
 
     def seed_units(self):
         province, _ = AdministrativeUnit.objects.get_or_create(
