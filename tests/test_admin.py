@@ -118,3 +118,15 @@ def test_admin_speaks_vietnamese(admin_client):
     content = response.content.decode()
     assert json.dumps("Danh mục dùng chung")[1:-1] in content
     assert "Trang tổng quan" in content or json.dumps("Trang tổng quan")[1:-1] in content
+
+
+def test_yes_no_columns_are_words_of_the_admins_language(admin_client):
+    from .factories_registries import LegalReporterFactory
+
+    LegalReporterFactory(full_name="Nguyễn Văn Công Khai", is_public=True)
+    url = reverse("wagtailsnippets_pbgdpl_legalreporter:list")
+    response = admin_client.get(url, HTTP_ACCEPT_LANGUAGE="vi")
+    cells = [td.get_text(strip=True) for td in BeautifulSoup(response.content, "html.parser")("td")]
+    assert "Có" in cells
+    assert "True" not in cells and "False" not in cells
+    assert admin_client.get(url + "?ordering=is_public").status_code == 200

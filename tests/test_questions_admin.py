@@ -123,3 +123,14 @@ def test_a_refused_move_shows_why_and_changes_nothing(admin_client):
     question.refresh_from_db()
     assert question.status == QuestionStatus.REJECTED
     assert admin_client.post(transition_url(question, "fly")).status_code == 404
+
+
+def test_a_question_cannot_be_copied(admin_client):
+    """A copy would duplicate the asker's personal data under a new tracking code."""
+    from django.urls import NoReverseMatch
+
+    question = QuestionFactory()
+    listing = admin_client.get(reverse("wagtailsnippets_pbgdpl_question:list"))
+    assert "/copy/" not in listing.content.decode()
+    with pytest.raises(NoReverseMatch):
+        reverse("wagtailsnippets_pbgdpl_question:copy", args=[question.pk])

@@ -4,6 +4,7 @@ import io
 from io import StringIO
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
@@ -223,7 +224,13 @@ def test_templates_have_the_columns(admin_client):
 
 def test_admin_upload_reports_errors_and_imports(admin_client, fields):
     url = reverse("pbgdpl_registry_import")
-    assert admin_client.get(url).status_code == 200
+    page = admin_client.get(url)
+    assert page.status_code == 200
+    html = BeautifulSoup(page.content, "html.parser")
+    # The header names the screen (not just "Home"), and the button's icon is sized as one.
+    assert "Nhập dữ liệu vào cơ sở dữ liệu" in html.select_one("header h1, header h2").get_text()
+    button = html.select_one("form button[type=submit]")
+    assert "button--icon" in button["class"] and button.select_one(".icon-wrapper .icon")
     bad = reporter_rows() + [
         ["", "Sở", "cong_chuc", "dai_hoc_luat", "2", "44.8", "tinh", "1/QĐ", "01/01/2024"]
     ]

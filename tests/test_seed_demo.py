@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from pbgdpl_wagtail.library import ffmpeg, webvtt
@@ -96,6 +97,16 @@ def test_seed_demo_builds_the_province_once(client):
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
     admin = get_user_model().objects.get(username="admin")
     assert admin.is_superuser and admin.check_password("pbgdpl-demo-2026")
+    # An editor and a reviewer, to show the page workflow and the Q&A workspace.
+    editor = get_user_model().objects.get(username="bientap")
+    reviewer = get_user_model().objects.get(username="lanhdao")
+    assert not editor.is_superuser and editor.check_password("pbgdpl-demo-2026")
+    assert editor.has_perm("pbgdpl.answer_question")
+    assert not editor.has_perm("pbgdpl.approve_question")
+    assert reviewer.has_perm("pbgdpl.approve_question")
+    assert {g.name for g in editor.groups.all()} >= {"Editors"}
+    assert {g.name for g in reviewer.groups.all()} >= {"Moderators"}
+    assert "“bientap”" in out.getvalue() and "“lanhdao”" in out.getvalue()
 
     # Every page of the demo renders, with content from its blocks.
     for page in Page.objects.live().filter(depth__gte=2).specific():
@@ -274,6 +285,10 @@ def test_seed_demo_questions(client):
     assert published.values("legal_field").distinct().count() >= 10
     for question in published:
         assert question.citations.exists() and question.legal_field_id, question.title
+    # Nothing received or published in the future: a new answer is listed first.
+    now = timezone.now()
+    assert not Question.objects.filter(received_at__gt=now).exists()
+    assert not published.filter(published_at__gt=now).exists()
     assert set(Question.objects.values_list("status", flat=True)) == set(QuestionStatus.values)
     page = QuestionIndexPage.objects.get()
     listing = client.get(page.url)

@@ -55,6 +55,10 @@ class RegistryImportView(WagtailAdminTemplateMixin, View):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        # The header shows the last crumb: without this one it reads "Home".
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def render(self, form, report=None, spec=None):
         context = self.get_context_data(form=form, report=report, spec=spec, specs=self.specs)
         return TemplateResponse(self.request, self.template_name, context)

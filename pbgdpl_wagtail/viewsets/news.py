@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from ..snippets.news import NewsCategory
 from ..snippets.staff import StaffMember
+from .columns import yes_no
 
 
 class NewsCategoryViewSet(SnippetViewSet):
@@ -27,7 +28,13 @@ class StaffMemberViewSet(SnippetViewSet):
     model = StaffMember
     icon = "user"
     menu_order = 200
-    list_display = ["full_name", "position", "unit", "agency", "contact_is_public"]
+    list_display = [
+        "full_name",
+        "position",
+        "unit",
+        "agency",
+        yes_no(StaffMember, "contact_is_public"),
+    ]
     list_filter = {"agency": ["exact"], "contact_is_public": ["exact"]}
     list_export = [
         "full_name",

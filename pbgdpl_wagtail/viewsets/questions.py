@@ -214,6 +214,8 @@ class QuestionViewSet(SnippetViewSet):
         DeadlineColumn("deadline", label=_("Due")),
     ]
     filterset_class = QuestionFilterSet
+    # A copy would be a second question with the asker's personal data and a new tracking code.
+    copy_view_enabled = False
     # The staff's search runs in the database, so that it also finds an asker's name or contact
     # (which the search index never holds).
     search_backend_name = None

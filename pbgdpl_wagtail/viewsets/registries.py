@@ -24,6 +24,7 @@ from ..snippets.registries import (
     Mediator,
     PropagandistTraining,
 )
+from .columns import yes_no
 from .panels import CompositionWarningsPanel
 
 
@@ -58,7 +59,14 @@ class LegalReporterViewSet(SnippetViewSet):
     model = LegalReporter
     icon = "user"
     menu_order = 30
-    list_display = ["full_name", "work_unit", "level", "qualification", "status", "is_public"]
+    list_display = [
+        "full_name",
+        "work_unit",
+        "level",
+        "qualification",
+        "status",
+        yes_no(LegalReporter, "is_public"),
+    ]
     list_filter = {
         "level": ["exact"],
         "status": ["exact"],
@@ -94,7 +102,13 @@ class LegalPropagandistViewSet(SnippetViewSet):
     model = LegalPropagandist
     icon = "user"
     menu_order = 40
-    list_display = ["full_name", "commune", "residential_area", "status", "is_public"]
+    list_display = [
+        "full_name",
+        "commune",
+        "residential_area",
+        "status",
+        yes_no(LegalPropagandist, "is_public"),
+    ]
     list_filter = {"commune": ["exact"], "status": ["exact"], "gender": ["exact"]}
     list_export = [
         "full_name",

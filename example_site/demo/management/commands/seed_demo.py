@@ -49,6 +49,14 @@ from . import (
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = os.environ.get("PBGDPL_DEMO_ADMIN_PASSWORD", "pbgdpl-demo-2026")
+# Staff without superuser rights, to show the workflows: (username, first name, groups). The
+# page groups are Wagtail's own; the Q&A groups come from ``pbgdpl_qa_groups``.
+QA_ANSWER_GROUP = "Cán bộ trả lời hỏi đáp"
+QA_APPROVE_GROUP = "Lãnh đạo phê duyệt hỏi đáp"
+STAFF = [
+    ("bientap", "Biên tập viên", ["Editors", QA_ANSWER_GROUP]),
+    ("lanhdao", "Lãnh đạo Sở", ["Moderators", QA_APPROVE_GROUP]),
+]
 
 
 def make_image(title, colour, size=(1200, 675)):
@@ -110,11 +118,17 @@ class Command(BaseCommand):
             demo_translations.seed(home)
             self.describe_sections(home)
         self.seed_admin()
+        self.seed_staff()
         base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         self.stdout.write(self.style.SUCCESS(f"Demo province ready at {base_url}{home.url}"))
         self.stdout.write(
             f"Admin: {base_url}/admin/  user “{ADMIN_USERNAME}”, password “{ADMIN_PASSWORD}”"
         )
+        for username, first_name, groups in STAFF:
+            self.stdout.write(
+                f"{first_name} ({', '.join(groups)}): user “{username}”, "
+                f"password “{ADMIN_PASSWORD}”"
+            )
 
     def describe_sections(self, home):
         """Give each section of the menu a search description (Promote tab) from its
@@ -294,3 +308,34 @@ class Command(BaseCommand):
         if profile.preferred_language != "vi":
             profile.preferred_language = "vi"
             profile.save()
+
+    def seed_staff(self):
+        """An editor and a reviewer: pages go through Wagtail's "Moderators approval" workflow,
+        answers to citizens' questions through the Q&A groups."""
+        from django.contrib.auth.models import Group
+        from wagtail.users.models import UserProfile
+
+        call_command(
+            "pbgdpl_qa_groups",
+            answer_group=QA_ANSWER_GROUP,
+            approve_group=QA_APPROVE_GROUP,
+            stdout=io.StringIO(),
+        )
+        user_model = get_user_model()
+        for username, first_name, groups in STAFF:
+            user, _ = user_model.objects.get_or_create(
+                username=username,
+                defaults={
+                    "email": f"{username}@sotuphap.anthinh.example",
+                    "first_name": first_name,
+                },
+            )
+            user.is_staff = False
+            user.is_superuser = False
+            user.set_password(ADMIN_PASSWORD)
+            user.save()
+            user.groups.add(*(Group.objects.get_or_create(name=name)[0] for name in groups))
+            profile = UserProfile.get_for_user(user)
+            if profile.preferred_language != "vi":
+                profile.preferred_language = "vi"
+                profile.save()
