@@ -158,9 +158,7 @@ def test_every_page_type_has_an_entry():
 
 AXE_RUN_JS = """async () => {
     const results = await axe.run(document, {resultTypes: ["violations"]});
-    return results.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => ({
+    return results.violations.map((v) => ({
             id: v.id,
             impact: v.impact,
             help: v.help,
@@ -255,12 +253,15 @@ def measure_first_view(page, url, demo_url):
 
 
 def run_axe(page):
+    """axe's serious and critical violations, and the lesser ones (printed, not failed on)."""
     page.add_script_tag(path=str(AXE_JS))
-    return [
-        f"axe {v['impact']} {v['id']} ({v['help']}) on {v['count']} node(s): "
-        + " | ".join(v["targets"])
-        for v in page.evaluate(AXE_RUN_JS)
-    ]
+    found = {"fail": [], "note": []}
+    for v in page.evaluate(AXE_RUN_JS):
+        line = f"axe {v['impact']} {v['id']} ({v['help']}) on {v['count']} node(s): " + " | ".join(
+            v["targets"]
+        )
+        found["fail" if v["impact"] in ("serious", "critical") else "note"].append(line)
+    return found
 
 
 def test_public_pages_accessible_fit_a_phone_and_are_light(
@@ -280,7 +281,10 @@ def test_public_pages_accessible_fit_a_phone_and_are_light(
             assert_fits_width(page, PHONE["width"])
         except pytest.fail.Exception as error:
             problems.append(str(error))
-        problems += run_axe(page)
+        axe = run_axe(page)
+        problems += axe["fail"]
+        if axe["note"]:
+            print(f"\n{name} ({url}), lesser axe findings:\n  " + "\n  ".join(axe["note"]))
         if problems:
             failures[f"{name} ({url})"] = problems
         screenshot(page, "a11y-" + re.sub(r"\W+", "-", name))
