@@ -42,7 +42,7 @@ COVERAGE = {
     ("DocumentIndexPage", None): "legal documents",
     ("DocumentIndexPage", "document"): "legal document detail",
     ("LibraryPage", None): "library",
-    ("LibraryPage", "video"): "library video",
+    ("LibraryPage", "video"): "library video",  # and "library external video"
     ("LibraryPage", "situation"): "library situation",
     ("BookcasePage", None): "bookcase",
     ("BookcasePage", "book"): "book",
@@ -80,6 +80,48 @@ def package_page_routes():
     return found
 
 
+EMBED_URL = "https://www.youtube.com/watch?v=pbgdpl-a11y"
+EMBED_FRAME = "https://www.youtube-nocookie.com/embed/pbgdpl-a11y"
+
+
+def add_external_embeds(section, library):
+    """The demo needs no network, so it has no content from another site: give the section page
+    an embed block and the library an external video, with the provider's answer cached as
+    Wagtail stores it, so that their first view can be checked too."""
+    import uuid
+
+    from wagtail.embeds.embeds import get_embed_hash
+    from wagtail.embeds.models import Embed
+
+    Embed.objects.get_or_create(
+        hash=get_embed_hash(EMBED_URL),
+        defaults={
+            "url": EMBED_URL,
+            "max_width": None,
+            "type": "video",
+            "html": f'<iframe src="{EMBED_FRAME}" width="640" height="360"></iframe>',
+            "title": "Hòa giải ở cơ sở",
+            "provider_name": "YouTube",
+            "width": 640,
+            "height": 360,
+        },
+    )
+    block = section.body.stream_block.child_blocks["embed"]
+    raw = {"url": EMBED_URL, "title": "Phim: hòa giải ở cơ sở", "caption": ""}
+    section.body.append(("embed", block.to_python(raw)))
+    section.save_revision().publish()
+
+    video = library.videos().exclude(poster=None).first()
+    video.pk = video.id = None
+    video.translation_key = uuid.uuid4()
+    video.latest_revision = video.live_revision = None
+    video.title = "Phim hòa giải trên YouTube"
+    video.file = ""
+    video.external_url = EMBED_URL
+    video.save()
+    return video
+
+
 @pytest.fixture
 def public_pages(demo_url):
     """One demo address per entry of COVERAGE, found before the browser starts (see conftest)."""
@@ -111,9 +153,12 @@ def public_pages(demo_url):
     def route(name):
         return questions.url + questions.reverse_subpage(name)
 
+    section = live(models.SectionPage)
+    external_video = add_external_embeds(section, library)
+
     return {
         "portal home": live(models.PortalHomePage).url,
-        "section page": live(models.SectionPage).url,
+        "section page": section.url,
         "about": live(models.AboutPage).url,
         "news index": news_index.url,
         "news archive, year": news_index.archive_url(published.year),
@@ -131,6 +176,7 @@ def public_pages(demo_url):
         "library video": library.url_for_item(
             library.videos().exclude(file="").exclude(poster=None).first()
         ),
+        "library external video": library.url_for_item(external_video),
         "library situation": library.url_for_item(library.situations().exclude(video=None).first()),
         "bookcase": bookcase.url,
         "book": bookcase.url_for_book(bookcase.books().exclude(cover=None).first()),
@@ -264,6 +310,33 @@ def run_axe(page):
     return found
 
 
+def check_click_to_load(page):
+    """The provider's iframe appears, and is requested, only once the reader asks for it."""
+    requested = []
+
+    def provider(route):
+        requested.append(route.request.url)
+        route.fulfill(status=200, body="<p>video</p>", content_type="text/html")
+
+    page.route(f"{EMBED_FRAME}**", provider)
+    link = page.locator("a[data-pbgdpl-play]").first
+    if link.count() == 0:
+        return ["no click-to-load link for the external content"]
+    link.focus()
+    assert_focus_visible(page)
+    page.keyboard.press("Enter")
+    frame = page.locator(f'iframe[src^="{EMBED_FRAME}"]')
+    frame.wait_for()
+    page.wait_for_timeout(300)
+    page.unroute(f"{EMBED_FRAME}**", provider)
+    problems = []
+    if not frame.get_attribute("title"):
+        problems.append("the loaded iframe has no title")
+    if not requested:
+        problems.append("Enter on the link did not load the provider's iframe")
+    return problems
+
+
 def test_public_pages_accessible_fit_a_phone_and_are_light(
     public_pages, open_page, screenshot, demo_url
 ):
@@ -288,6 +361,10 @@ def test_public_pages_accessible_fit_a_phone_and_are_light(
         if problems:
             failures[f"{name} ({url})"] = problems
         screenshot(page, "a11y-" + re.sub(r"\W+", "-", name))
+        if name in ("section page", "library external video"):
+            problems = check_click_to_load(page)
+            if problems:
+                failures.setdefault(f"{name} ({url})", []).extend(problems)
     print("\nFirst view, gzip bytes (HTML + CSS + JS):")
     for name, sizes in weights.items():
         print(f"  {name:24} {sum(sizes.values()):7} {sizes}")
