@@ -6,7 +6,7 @@ MANAGE := $(PY) example_site/manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test install lint format messages admin-vi-messages check-messages clean
+.PHONY: demo test install e2e-tools lint format messages admin-vi-messages check-messages clean
 
 $(VENV)/.installed: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -14,14 +14,22 @@ $(VENV)/.installed: pyproject.toml setup.py
 	$(PY) -m pip install --quiet -e ".[test,demo,postgres,elasticsearch]"
 	touch $@
 
+# axe-core for the accessibility browser tests, pinned by tests/e2e/package-lock.json.
+E2E_NODE := tests/e2e/node_modules
+$(E2E_NODE)/.installed: tests/e2e/package.json tests/e2e/package-lock.json
+	cd tests/e2e && npm ci --no-audit --no-fund
+	touch $@
+
 install: $(VENV)/.installed
+
+e2e-tools: $(E2E_NODE)/.installed
 
 demo: install
 	$(MANAGE) migrate --no-input
 	$(MANAGE) seed_demo
 	DJANGO_DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)
 
-test: install
+test: install e2e-tools
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install
@@ -49,4 +57,5 @@ admin-vi-messages: install
 		--locale vi
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info example_site/db.sqlite3 example_site/media
+	rm -rf $(VENV) build dist *.egg-info example_site/db.sqlite3 example_site/media \
+		$(E2E_NODE)

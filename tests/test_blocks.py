@@ -12,6 +12,7 @@ from wagtail.embeds.models import Embed
 from pbgdpl_wagtail.blocks import (
     AccordionBlock,
     AppLinkBlock,
+    AppLinksBlock,
     ContactCardBlock,
     ContentStreamBlock,
     DataTableBlock,
@@ -60,6 +61,27 @@ def test_image_needs_alt_text_unless_decorative():
     assert "image/webp" in {source.get("type") for source in page.find_all("source")}
     assert "," in img["srcset"] and img["src"].endswith(".jpg")
     assert page.find("figcaption").get_text(strip=True) == "Ảnh"
+
+
+@pytest.mark.django_db
+def test_app_icon_is_a_decorative_picture_with_webp_and_png():
+    image = ImageFactory()
+    raw = {
+        "apps": [
+            {
+                "name": "Pháp luật Việt Nam",
+                "icon": {"image": image.pk, "decorative": True, "alt_text": ""},
+                "web_url": "https://example.vn/",
+            }
+        ]
+    }
+    page = html_of(AppLinksBlock(), raw)
+    img = page.select_one("picture img.pbgdpl-app__icon")
+    # The icon sits beside the app's name, which says it all.
+    assert img["alt"] == ""
+    assert img["src"].endswith(".png") and "," in img["srcset"]
+    webp = page.select_one('picture source[type="image/webp"]')
+    assert webp is not None and "," in webp["srcset"]
 
 
 @pytest.mark.django_db
@@ -164,7 +186,14 @@ def test_embed_renders_cached_oembed_with_a_title_and_fallback_link():
     )
     block = STREAM.child_blocks["embed"]
     page = html_of(block, {"url": url, "title": "Phim tình huống hòa giải", "caption": ""})
-    assert page.find("iframe")
+    # Nothing is fetched from the provider until the reader asks: the iframe waits in a
+    # <template>, behind a link that opens the content on its own site.
+    iframe = page.find("iframe")
+    assert iframe["src"] == "https://example.org/e"
+    assert iframe.find_parent("template").has_attr("data-pbgdpl-embed")
+    load = page.select_one("a[data-pbgdpl-play]")
+    assert load["href"] == url and "YouTube" in load.get_text()
+    assert "Phim tình huống hòa giải" in load.get_text()
     assert page.select_one('[role="group"]')["aria-label"] == "Phim tình huống hòa giải"
     assert page.find("a", href=url)
 

@@ -1,8 +1,12 @@
 """Image, gallery and embed blocks. Images are served as responsive renditions."""
 
+import contextlib
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock as WagtailEmbedBlock
+from wagtail.embeds.embeds import get_embed
+from wagtail.embeds.exceptions import EmbedException
 from wagtail.images.blocks import ImageBlock
 
 from .preview import PREVIEW_TEMPLATE, latest_image
@@ -77,3 +81,12 @@ class EmbedBlock(blocks.StructBlock):
         template = "pbgdpl_wagtail/blocks/embed.html"
         preview_template = PREVIEW_TEMPLATE
         description = _("A video or other content from another site, by its address.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # The provider's name tells the reader where the content comes from before it loads.
+        context["provider"] = ""
+        if value.get("url"):
+            with contextlib.suppress(EmbedException):
+                context["provider"] = get_embed(value["url"].url).provider_name
+        return context

@@ -12,6 +12,8 @@ import datetime
 from django.utils import timezone
 
 from pbgdpl_wagtail.models import (
+    DialogueExchange,
+    DialoguePage,
     LegalDocument,
     LegalField,
     Question,
@@ -31,6 +33,30 @@ PAGE = {
     "trả lời và không bao giờ được công khai.</p>",
 }
 PBGDPL, MEDIATION = "44.8", "37.1"
+
+DIALOGUE = {
+    "title": "Đối thoại chính sách về hòa giải ở cơ sở năm 2026",
+    "slug": "doi-thoai-hoa-giai-o-co-so-2026",
+    "location": "Hội trường UBND xã Thịnh Lộc",
+    "hosts": "Phó Giám đốc Sở Tư pháp; Trưởng phòng Phổ biến, giáo dục pháp luật",
+    "participants": "Hòa giải viên, trưởng thôn và người dân các thôn của xã Thịnh Lộc",
+    "intro": "<p>Buổi đối thoại giữa Sở Tư pháp với hòa giải viên và người dân về chính sách hỗ "
+    "trợ hòa giải ở cơ sở (trang demo; nội dung là giả định).</p>",
+}
+DIALOGUE_EXCHANGES = [
+    (
+        "Hòa giải viên được hỗ trợ bao nhiêu cho mỗi vụ việc?",
+        "Mức chi cụ thể do Hội đồng nhân dân tỉnh quyết định trong khung của Bộ Tài chính; Sở Tư "
+        "pháp sẽ đăng bảng mức chi trên trang này.",
+        "Ông Lò Văn P., hòa giải viên thôn Bản Mới",
+    ),
+    (
+        "Tổ hòa giải có được cấp tài liệu bằng tiếng dân tộc không?",
+        "Có. Năm 2026 Sở biên soạn tài liệu song ngữ Việt – Tày và Việt – H'Mông, phát về các tổ "
+        "hòa giải trong quý III.",
+        "Bà Hoàng Thị M., tổ trưởng tổ hòa giải",
+    ),
+]
 
 # (title, field, question, answer, [(document number, articles)], asker, initials shown)
 PUBLISHED = [
@@ -217,4 +243,27 @@ def seed(home):
             if status == QuestionStatus.REJECTED
             else "",
         )
+    seed_dialogue(page)
     return page
+
+
+def seed_dialogue(index):
+    if DialoguePage.objects.child_of(index).filter(slug=DIALOGUE["slug"]).exists():
+        return
+    exchanges = [
+        DialogueExchange(
+            question=question,
+            asked_by=asked_by,
+            answer=f"<p>{answer}</p>",
+            answered_by="Phó Giám đốc Sở Tư pháp",
+            sort_order=position,
+        )
+        for position, (question, answer, asked_by) in enumerate(DIALOGUE_EXCHANGES)
+    ]
+    dialogue = DialoguePage(
+        **DIALOGUE,
+        event_date=timezone.localdate() - datetime.timedelta(days=20),
+        exchanges=exchanges,
+    )
+    index.add_child(instance=dialogue)
+    dialogue.save_revision().publish()
