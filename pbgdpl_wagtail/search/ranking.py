@@ -43,7 +43,7 @@ def _uses_sqlite_fts(model):
         connection.vendor == "sqlite"
         and type(backend).__module__.endswith("backends.database.sqlite.sqlite")
         and connections[router.db_for_read(model)] == connection
-        and sqlite.fts_table_sql(connection) is not None
+        and sqlite.has_fts_table(connection)
     ), connection
 
 

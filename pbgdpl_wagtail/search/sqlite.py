@@ -29,6 +29,18 @@ def fts_table_sql(connection):
     return row[0] if row else None
 
 
+def has_fts_table(connection):
+    """Whether the FTS table exists, asked once per open database connection: it only comes and
+    goes with migrations, and a search runs one query per content type."""
+    raw = connection.connection
+    known = getattr(connection, "_pbgdpl_fts_table", None)
+    if raw is None or known is None or known[0] is not raw:
+        present = fts_table_sql(connection) is not None
+        connection._pbgdpl_fts_table = (connection.connection, present)
+        return present
+    return known[1]
+
+
 def fts_table_folds(connection):
     """Whether the FTS table folds letters with two marks; None when there is no FTS table."""
     sql = fts_table_sql(connection)
