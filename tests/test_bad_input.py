@@ -2,6 +2,7 @@
 hostile and random input (tests/hostile_inputs.py, hypothesis). Expected each time: no 5xx, a
 clear 4xx or form error in Vietnamese, nothing stored, no hostile markup rendered unescaped."""
 
+import csv
 import io
 import json
 import uuid
@@ -249,8 +250,26 @@ def test_pushed_payloads_are_checked_whole(client, settings):
 
 
 def reporter_csv(*cells):
-    headers = "full_name,work_unit,personnel_type,qualification,years_legal_work"
-    return (headers + "\n" + ",".join(cells) + "\n").encode("utf-8")
+    """A legal reporters file of one row: ``cells`` first, valid values after them."""
+    headers = (
+        "full_name,work_unit,personnel_type,qualification,years_legal_work,specialised_fields,"
+        "level,recognition_decision_number,recognition_decision_date"
+    )
+    valid = [
+        "Nguyễn Văn An",
+        "Sở Tư pháp",
+        "cong_chuc",
+        "Đại học luật",
+        "4",
+        "",
+        "tinh",
+        "12/QĐ-UBND",
+        "05/03/2024",
+    ]
+    row = list(cells) + valid[len(cells) :]
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([headers.split(","), row])
+    return buffer.getvalue().encode("utf-8")
 
 
 def xlsx_with_rows(count):
@@ -302,6 +321,13 @@ def test_registry_import_uploads_refuse_hostile_files(admin_client):
         html = response.content.decode()
         for raw in RAW_MARKUP:
             assert raw not in html, name
+
+
+def test_the_valid_registry_file_of_these_tests_imports(admin_client):
+    url = reverse("pbgdpl_registry_import")
+    upload = SimpleUploadedFile("bcv.csv", reporter_csv())
+    response = admin_client.post(url, {"registry": "legal_reporters", "file": upload})
+    assert response.status_code == 200 and LegalReporter.objects.count() == 1
 
 
 def test_hostile_registry_in_the_form_is_an_error(admin_client):

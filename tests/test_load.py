@@ -42,9 +42,9 @@ print(json.dumps({
 """
 
 STORED_TITLES = """
-import json, sys
+import json
 from pbgdpl_wagtail.models import Question
-print(json.dumps(list(Question.objects.filter(title__startswith=sys.argv[-1])
+print(json.dumps(list(Question.objects.filter(title__startswith=PREFIX)
     .values_list("title", flat=True))))
 """
 
@@ -109,12 +109,12 @@ def serve(env):
         text=True,
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 120
     while True:
         try:
-            requests.get(base + "/", timeout=5)
+            requests.get(base + "/", timeout=30)
             break
-        except requests.ConnectionError:
+        except requests.RequestException:  # not listening yet, or a cold first answer
             if time.monotonic() > deadline or server.poll() is not None:
                 server.kill()
                 raise
@@ -214,7 +214,7 @@ class Load:
 
 
 def stored_titles(env, prefix):
-    output = manage(env, "shell", "-c", STORED_TITLES, prefix).stdout
+    output = manage(env, "shell", "-c", STORED_TITLES.replace("PREFIX", repr(prefix))).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 

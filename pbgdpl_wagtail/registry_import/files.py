@@ -30,9 +30,11 @@ def read_rows(data: bytes, file_format: str):
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise FileFormatError(_("The CSV file must be encoded in UTF-8.")) from None
+        if "\x00" in text:  # no text holds one, and PostgreSQL cannot store it
+            raise FileFormatError(_("The CSV file cannot be read."))
         try:
             rows = _limited(csv.reader(io.StringIO(text)))
-        except csv.Error:  # a cell past the csv module's field limit, a NUL byte
+        except csv.Error:  # a cell past the csv module's field limit
             raise FileFormatError(_("The CSV file cannot be read.")) from None
     else:
         from openpyxl import load_workbook
