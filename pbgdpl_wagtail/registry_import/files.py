@@ -46,7 +46,7 @@ def read_rows(data: bytes, file_format: str):
         try:
             sheet = workbook.worksheets[0]
             rows = _limited(
-                ["" if cell is None else cell for cell in row]
+                ["" if cell is None else cell for cell in _trimmed(row)]
                 for row in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
             )
         except FileFormatError:
@@ -59,6 +59,14 @@ def read_rows(data: bytes, file_format: str):
     if not rows:
         raise FileFormatError(_("The file is empty."))
     return [str(cell).strip() for cell in rows[0]], rows[1:]
+
+
+def _trimmed(row):
+    """The row without its empty cells at the end (openpyxl pads each row up to max_col)."""
+    row = list(row)
+    while row and row[-1] is None:
+        row.pop()
+    return row
 
 
 def _limited(rows):
