@@ -1,10 +1,27 @@
+import os
+
 import pytest
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from wagtail.models import Locale, Page, Site
 
 from pbgdpl_wagtail.models import PortalHomePage
+
+# Property-based tests stay short: each example is a request. CI runs a few more examples, and
+# derandomised, so that a failure there shows again on the next run.
+_COMMON = {
+    "deadline": None,
+    # The examples share the test's database fixture on purpose (rows counted before/after).
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+}
+hypothesis_settings.register_profile("dev", max_examples=30, **_COMMON)
+hypothesis_settings.register_profile("ci", max_examples=50, derandomize=True, **_COMMON)
+hypothesis_settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,12 @@ def oembed(client, url, **params):
     return client.get(reverse("pbgdpl:oembed"), {"url": url, **params})
 
 
+def frame_ancestors(response):
+    """The frame-ancestors directive of the response's policy (the demo sends a whole policy)."""
+    directives = [part.strip() for part in response["Content-Security-Policy"].split(";")]
+    return next(part for part in directives if part.startswith("frame-ancestors "))
+
+
 def full(library, path):
     return library.get_full_url() + path
 
@@ -28,7 +34,7 @@ def test_the_video_embed_is_a_bare_player_any_site_may_frame(client, library):
     add_caption(video)
     response = client.get(reverse("pbgdpl:video_embed", args=[video.pk]))
     assert response.status_code == 200
-    assert response["Content-Security-Policy"] == "frame-ancestors *"
+    assert frame_ancestors(response) == "frame-ancestors *"
     assert "X-Frame-Options" not in response
     page = BeautifulSoup(response.content, "html.parser")
     assert page.select_one("video track")["srclang"] == "vi"
@@ -43,19 +49,19 @@ def test_frame_ancestors_follow_the_setting(client):
     allowed = ["https://*.anthinh.gov.vn", "https://xa-hoa-binh.example"]
     with override_settings(PBGDPL={"EMBED_FRAME_ANCESTORS": allowed}):
         response = client.get(reverse("pbgdpl:video_embed", args=[video.pk]))
-    assert response["Content-Security-Policy"] == (
+    assert frame_ancestors(response) == (
         "frame-ancestors https://*.anthinh.gov.vn https://xa-hoa-binh.example"
     )
     with override_settings(PBGDPL={"EMBED_FRAME_ANCESTORS": []}):
         response = client.get(reverse("pbgdpl:video_embed", args=[video.pk]))
-    assert response["Content-Security-Policy"] == "frame-ancestors 'none'"
+    assert frame_ancestors(response) == "frame-ancestors 'none'"
 
 
 @pytest.mark.django_db
 def test_the_situation_embed_shows_question_and_answer(client):
     situation = LegalSituationFactory(title="Lối đi chung")
     response = client.get(reverse("pbgdpl:situation_embed", args=[situation.pk]))
-    assert response["Content-Security-Policy"] == "frame-ancestors *"
+    assert frame_ancestors(response) == "frame-ancestors *"
     text = BeautifulSoup(response.content, "html.parser").get_text(" ", strip=True)
     assert "Lối đi chung" in text and "hòa giải ở cơ sở không?" in text
     assert "Theo Điều 3 Luật Hòa giải ở cơ sở" in text

@@ -30,7 +30,9 @@ def whole_number(request, name, default):
     value = request.GET.get(name)
     if value is None:
         return default
-    if not value.isdigit():
+    # ASCII digits ("²" is a digit to Python, not to int()), and below what the database's
+    # integers hold (a huge offset reached SQLite and failed there).
+    if not (value.isascii() and value.isdigit() and len(value) <= 9):
         raise bad_request(_("“%(name)s” must be a whole number of 0 or more.") % {"name": name})
     return int(value)
 
@@ -96,7 +98,7 @@ class PbgdplFilter(BaseFilterBackend):
             queryset = queryset.filter(**{paths["type"]: kind})
         if "year" in values and "year" in paths:
             year = values["year"]
-            if not (year.isdigit() and len(year) == 4):
+            if not (year.isascii() and year.isdigit() and len(year) == 4):
                 raise bad_request(_("“year” must be a year of four digits, e.g. 2025."))
             queryset = queryset.filter(**{f"{paths['year']}__year": int(year)})
         if "updated_since" in values and "updated_since" in paths:

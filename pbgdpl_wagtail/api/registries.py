@@ -30,14 +30,15 @@ def unit_ids_for(request):
     code = request.GET.get("unit")
     if not code:
         return None, None
-    unit = AdministrativeUnit.objects.filter(code=code).first()
+    # PostgreSQL refuses a NUL character in a query: no code holds one.
+    unit = None if "\x00" in code else AdministrativeUnit.objects.filter(code=code).first()
     if unit is None:
         raise bad_request(_("No administrative unit has the code “%(code)s”.") % {"code": code})
     return unit, unit_and_descendants(unit)
 
 
 def four_digit_year(value):
-    if not (value.isdigit() and len(value) == 4):
+    if not (value.isascii() and value.isdigit() and len(value) == 4):
         raise bad_request(_("“year” must be a year of four digits, e.g. 2025."))
     return int(value)
 

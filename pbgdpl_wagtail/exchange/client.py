@@ -69,7 +69,7 @@ def _send(request, url, retries, timeout, sleep):
         sleep(2**attempt)
     try:
         return json.loads(body)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:  # RecursionError: nested too deep
         raise MalformedPayload(f"{url}: not JSON") from error
 
 
@@ -127,6 +127,29 @@ def check_page(payload):
             )
 
 
+def _parse_datetime(text):
+    """``parse_datetime``, None also for a well-formed impossible date (30 February)."""
+    try:
+        return parse_datetime(text)
+    except ValueError:
+        return None
+
+
+def _has_null_character(value):
+    # Iterative: a hostile page may nest lists as deep as the JSON parser allows.
+    pending = [value]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str) and "\x00" in value:
+            return True
+        if isinstance(value, dict):
+            pending.extend(value.keys())
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return False
+
+
 def _text_or_none(value):
     return value is None or isinstance(value, str)
 
@@ -137,10 +160,13 @@ def _item_fault(entry):
     for key in ITEM_STRINGS:
         if not isinstance(entry.get(key), str) or (key != "answer_html" and not entry[key]):
             return _("“%(key)s” is missing or empty.") % {"key": key}
-    if parse_datetime(entry["updated_at"]) is None:
+    if _has_null_character(entry):
+        # PostgreSQL cannot store one, and no legitimate text holds one.
+        return _("it contains a null character.")
+    if _parse_datetime(entry["updated_at"]) is None:
         return _("“updated_at” is not a date and time.")
     if entry.get("published_at") is not None and (
-        not isinstance(entry["published_at"], str) or parse_datetime(entry["published_at"]) is None
+        not isinstance(entry["published_at"], str) or _parse_datetime(entry["published_at"]) is None
     ):
         return _("“published_at” is not a date and time.")
     if not isinstance(entry.get("published"), bool):
@@ -161,7 +187,7 @@ def _item_fault(entry):
 
 
 def _aware(text):
-    value = parse_datetime(text) if text else None
+    value = _parse_datetime(text) if text else None
     if value is not None and timezone.is_naive(value):
         value = timezone.make_aware(value, datetime.UTC)
     return value

@@ -37,7 +37,10 @@ def _error(message, status=400):
 
 
 def _parse_time(value):
-    parsed = parse_datetime(value or "")
+    try:
+        parsed = parse_datetime(value or "")
+    except ValueError:  # well formed but impossible, such as 30 February
+        return None
     if parsed is not None and timezone.is_naive(parsed):
         parsed = timezone.make_aware(parsed, datetime.UTC)
     return parsed
@@ -79,7 +82,7 @@ def receive_push(request):
         payload = json.loads(request.body)
     except RequestDataTooBig:
         return _error(_("The page is too large; send smaller batches."), status=413)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: arrays nested too deep
         return _error(_("The body is not JSON."))
     try:
         check_page(payload)
@@ -124,7 +127,9 @@ def serve_feed(request):
     if cursor:
         time_text, _sep, pk_text = cursor.rpartition("_")
         cursor_time = _parse_time(time_text)
-        if cursor_time is None or not pk_text.isdigit():
+        # ASCII digits only ("²" is a digit to Python, not to int()), within a 64-bit key.
+        digits = pk_text.isascii() and pk_text.isdigit() and len(pk_text) <= 18
+        if cursor_time is None or not digits:
             return _error(_("“cursor” is not one this endpoint gave."))
         rows = rows.filter(updated_at__gte=cursor_time).exclude(
             updated_at=cursor_time, pk__lte=int(pk_text)

@@ -16,6 +16,10 @@ from ..conf import pbgdpl_settings
 
 ALLOWED_EXTENSIONS = ("pdf", "doc", "docx", "xls", "xlsx", "jpg", "jpeg", "png")
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A Word or Excel file unpacks to a few times its size; far more is a zip bomb, which would
+# stall the office software of the staff who open it.
+MAX_UNPACK_RATIO = 100
+MAX_UNPACKED = 200 * 1024 * 1024
 
 
 def sniff(upload):
@@ -34,11 +38,15 @@ def sniff(upload):
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(upload) as archive:
-                names = archive.namelist()
-        except zipfile.BadZipFile:
+                members = archive.infolist()
+        except (zipfile.BadZipFile, ValueError, OSError):
             return None
         finally:
             upload.seek(0)
+        unpacked = sum(member.file_size for member in members)
+        if unpacked > min(MAX_UNPACKED, MAX_UNPACK_RATIO * upload.size + 1024 * 1024):
+            return None
+        names = [member.filename for member in members]
         if any(name.startswith("word/") for name in names):
             return "docx"
         if any(name.startswith("xl/") for name in names):

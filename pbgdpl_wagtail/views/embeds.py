@@ -2,9 +2,11 @@
 
 Another site, Wagtail or not, pastes ``<iframe src=".../embed/video/12/">``. Which sites may frame
 the embed is the ``EMBED_FRAME_ANCESTORS`` setting, sent as ``Content-Security-Policy:
-frame-ancestors``; Django's X-Frame-Options header is lifted for these views only.
+frame-ancestors``; Django's X-Frame-Options header is lifted for these views only. A site that
+sends its own policy with django-csp keeps it here, with only frame-ancestors replaced.
 """
 
+from django.conf import settings
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.views.decorators.clickjacking import xframe_options_exempt
@@ -16,14 +18,37 @@ from ..snippets.situations import LegalSituation
 from ..snippets.videos import Video
 
 
+def frame_ancestors_sources():
+    return list(pbgdpl_settings.EMBED_FRAME_ANCESTORS or ["'none'"])
+
+
 def frame_ancestors_policy():
-    sources = pbgdpl_settings.EMBED_FRAME_ANCESTORS or ["'none'"]
-    return "frame-ancestors " + " ".join(sources)
+    return "frame-ancestors " + " ".join(frame_ancestors_sources())
+
+
+def _site_uses_django_csp():
+    from django.utils.module_loading import import_string
+
+    try:
+        from csp.middleware import CSPMiddleware
+    except ImportError:
+        return False
+    for path in settings.MIDDLEWARE:
+        try:
+            if issubclass(import_string(path), CSPMiddleware):
+                return True
+        except (ImportError, TypeError):
+            continue
+    return False
 
 
 def _render(request, template, context):
     response = TemplateResponse(request, template, context)
-    response["Content-Security-Policy"] = frame_ancestors_policy()
+    if _site_uses_django_csp():
+        # django-csp writes the site's whole policy, with this one directive replaced.
+        response._csp_replace = {"frame-ancestors": frame_ancestors_sources()}
+    else:
+        response["Content-Security-Policy"] = frame_ancestors_policy()
     return response
 
 

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.typed_table_block",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "csp",
     # A standard Wagtail project (as `wagtail start` makes it).
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -51,6 +52,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every response (the admin gets its own, looser policy).
+    "demo.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -87,6 +90,14 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=600
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several server processes writing at once (a citizen's question while another is asked):
+    # by default SQLite starts a transaction as a reader and fails at once with "database is
+    # locked" when it must become a writer. IMMEDIATE takes the write lock at BEGIN, and the
+    # timeout makes a writer wait for the other instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -149,6 +160,46 @@ WAGTAILDOCS_EXTENSIONS = [
     "zip",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+
+# Security headers. SecurityMiddleware sends X-Content-Type-Options: nosniff and this
+# Referrer-Policy; XFrameOptionsMiddleware sends X-Frame-Options: DENY except on the library's
+# embeds, which other sites frame on purpose (frame-ancestors: PBGDPL["EMBED_FRAME_ANCESTORS"]).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+# django-csp. The public pages load only the site's own scripts and styles (no inline code);
+# images may come from elsewhere (a province's logo), and an external video plays in its
+# provider's iframe (any oEmbed provider Wagtail knows, all on HTTPS).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", "https:"],
+        "media-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", "https:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Wagtail's admin (and Django's) write inline scripts and style attributes in many of their own
+# templates, so they get 'unsafe-inline' for those two. Only signed-in staff use them, and the
+# rest of the policy still holds; the admin's previews frame pages of the same site.
+CONTENT_SECURITY_POLICY_ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", "https:"],
+        "media-src": ["'self'", "blob:"],
+        "frame-ancestors": ["'self'"],
+    }
+}
 
 # The package's settings (all keys and defaults: pbgdpl_wagtail/conf.py and the README).
 PBGDPL = {
