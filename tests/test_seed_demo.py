@@ -66,10 +66,9 @@ QUERY_CEILINGS = {
 
 
 def assert_query_ceilings(client):
+    from benchmarks.pages import demo_urls
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
-
-    from benchmarks.pages import demo_urls
 
     urls = demo_urls()
     assert len(urls) >= 20
