@@ -107,6 +107,9 @@ def test_check_deploy_is_clean_for_the_production_settings():
         "DJANGO_ALLOWED_HOSTS": "pbgdpl.anthinh.gov.vn",
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
+    # Set by the browser tests' conftest for Playwright when they run in the same session; a
+    # production server never has it, and check --deploy rightly refuses it.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     result = subprocess.run(
         [
             sys.executable,

@@ -5,6 +5,8 @@ the demo's reviewer (a moderator) approves it, which publishes it; the public pa
 four blocks."""
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from playwright.sync_api import expect
 
 from .flows_support import log_in
 
@@ -55,9 +57,17 @@ def add_block(page, label):
 
 def choose(page, block, search):
     """Open the block's chooser, search, and pick the result whose link reads ``search``."""
-    click(block.locator("[data-chooser-action-choose]").first)
+    button = block.locator("[data-chooser-action-choose]").first
+    click(button)
     modal = page.locator(".modal-content")
-    modal.locator("input[name=q]").fill(search)
+    box = modal.locator("input[name=q]")
+    try:
+        box.wait_for(timeout=10_000)
+    except PlaywrightTimeoutError:
+        # A block inserted a moment ago may not have bound its chooser yet: click once more.
+        click(button)
+        box.wait_for(timeout=30_000)
+    box.fill(search)
     modal.get_by_role("link", name=search, exact=True).first.click()
     modal.wait_for(state="detached")
     assert search in block.locator("[data-chooser-title]").first.inner_text()
@@ -70,9 +80,13 @@ def test_an_editor_builds_a_page_from_blocks_and_a_reviewer_publishes_it(
     log_in(editor, "bientap")
     editor.goto(content["add_url"])
     editor.fill("#id_title", TITLE)
-    # Wagtail would derive "pháp-luật-cho-…" (Unicode slugs): the editor types the address.
+    # Wagtail would derive "pháp-luật-cho-…" (Unicode slugs): the editor types the address, once
+    # Wagtail has copied the title into it (a later copy would overwrite what the editor typed).
     editor.get_by_role("tab", name="Quảng bá").click()
+    expect(editor.locator("#id_slug")).not_to_have_value("")
     editor.fill("#id_slug", SLUG)
+    editor.locator("#id_slug").blur()
+    expect(editor.locator("#id_slug")).to_have_value(SLUG)
     editor.get_by_role("tab", name="Nội dung").click()
 
     video = add_block(editor, "Video")
@@ -85,6 +99,12 @@ def test_an_editor_builds_a_page_from_blocks_and_a_reviewer_publishes_it(
     registry = add_block(editor, "Danh sách cơ sở dữ liệu")
     registry.locator("select[name$=-value-registry]").select_option("legal_reporters")
     registry.locator("input[name$=-value-title]").fill("Báo cáo viên pháp luật của tỉnh")
+    # The four blocks hold their values before the page is submitted.
+    expect(registry.locator("select[name$=-value-registry]")).to_have_value("legal_reporters")
+    expect(registry.locator("input[name$=-value-title]")).to_have_value(
+        "Báo cáo viên pháp luật của tỉnh"
+    )
+    expect(editor.locator("[data-contentpath=body] [data-streamfield-child]")).to_have_count(4)
 
     # Submit to the workflow: the action sits in the footer's menu, beside "save draft".
     editor.locator("footer .w-dropdown__toggle, .footer .w-dropdown__toggle").first.click()
@@ -109,19 +129,26 @@ def test_an_editor_builds_a_page_from_blocks_and_a_reviewer_publishes_it(
     reviewer.locator("footer .w-dropdown__toggle, .footer .w-dropdown__toggle").first.click()
     with reviewer.expect_navigation():
         reviewer.get_by_role("button", name="Phê duyệt và xuất bản", exact=True).click()
-    # Back in the explorer: the page is no longer in moderation.
+    # Back in the explorer, once the approval is done (the click's navigation may end before the
+    # listing loads): the page is live and no longer in moderation.
+    reviewer.get_by_text(f"Đã cập nhật trang '{TITLE}'.").wait_for()
     row = reviewer.locator("tbody tr", has_text=TITLE)
+    row.wait_for()
+    assert "đang xuất bản" in row.text_content().lower()
     assert "kiểm duyệt" not in row.text_content().lower()
     assert reviewer.failed_responses == [] and editor.failed_responses == []
 
-    public = anonymous.goto(content["public_url"])
+    # A reader who never saw the 404 (Chromium may answer the earlier visitor from its cache).
+    reader = open_page()
+    public = reader.goto(content["public_url"])
     assert public.status == 200
-    main = anonymous.locator("main")
-    assert anonymous.locator("h1").inner_text() == TITLE
+    main = reader.locator("main")
+    assert reader.locator("h1").inner_text() == TITLE
     assert main.locator("video track[kind=captions]").count() >= 1
     assert content["situation"] in main.inner_text()
     assert content["document"].number in main.locator(".pbgdpl-legal-document").inner_text()
     assert "Điều 35, Điều 37" in main.inner_text()
     assert content["reporter"] in main.locator(".pbgdpl-registry-listing").inner_text()
     assert anonymous.failed_responses == [f"404 {draft.url}"]
-    screenshot(anonymous, "flow-page-published")
+    assert reader.failed_responses == []
+    screenshot(reader, "flow-page-published")
