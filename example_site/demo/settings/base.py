@@ -209,6 +209,9 @@ PBGDPL = {
     "UNIT_EMAIL": "pbgdpl@sotuphap.anthinh.example",
     "LANGUAGES": ["vi", "en", "tyz"],
 }
+# Benchmarks and load tests raise the API's per-client limit (the default answers 429 past it).
+if os.environ.get("PBGDPL_API_THROTTLE_RATE"):
+    PBGDPL["API_THROTTLE_RATE"] = os.environ["PBGDPL_API_THROTTLE_RATE"]
 
 # Whole-page cache for anonymous readers, in seconds (0: off). Production sites usually put a
 # caching proxy in front instead, purged by Wagtail's frontend cache (docs/deployment.md).
