@@ -72,3 +72,18 @@ def admin_client(client, django_user_model):
     )
     client.force_login(user)
     return client
+
+
+# The Q&A tests' page and the lĩnh vực their questions are asked in.
+@pytest.fixture
+def qa_page(portal):
+    from .questions_support import make_question_page
+
+    return make_question_page(portal)
+
+
+@pytest.fixture
+def field():
+    from .factories import LegalFieldFactory
+
+    return LegalFieldFactory(code="20", name="Hôn nhân và gia đình")

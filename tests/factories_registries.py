@@ -1,4 +1,4 @@
-"""factory_boy factories for the component databases."""
+"""factory_boy factories for the component databases, and the legal reporters' import file."""
 
 import datetime
 from decimal import Decimal
@@ -132,3 +132,35 @@ def make_assessment(criteria_set, scores, *, commune=None, year=2024, leader_dis
     ]
     assessment.save()
     return assessment
+
+
+# The columns of the legal reporters' import file (its downloadable template), and one valid row.
+REPORTER_HEADERS = [
+    "full_name",
+    "work_unit",
+    "personnel_type",
+    "qualification",
+    "years_legal_work",
+    "specialised_fields",
+    "level",
+    "recognition_decision_number",
+    "recognition_decision_date",
+]
+VALID_REPORTER_ROW = [
+    "Nguyễn Văn An",
+    "Sở Tư pháp",
+    "cong_chuc",
+    "Đại học luật",
+    "4",
+    "44.8",
+    "tinh",
+    "12/QĐ-UBND",
+    "05/03/2024",
+]
+
+
+def reporter_csv(rows):
+    """The bytes of a legal reporters' CSV file with ``rows`` under the template's headers."""
+    from pbgdpl_wagtail.registry_import.files import write_rows
+
+    return write_rows(REPORTER_HEADERS, rows, "csv")

@@ -2,7 +2,6 @@
 hostile and random input (tests/hostile_inputs.py, hypothesis). Expected each time: no 5xx, a
 clear 4xx or form error in Vietnamese, nothing stored, no hostile markup rendered unescaped."""
 
-import csv
 import io
 import json
 import uuid
@@ -25,6 +24,7 @@ from pbgdpl_wagtail.snippets.questions import QuestionAttachment
 
 from .exchange_support import exchange_item
 from .factories import LegalFieldFactory
+from .factories_registries import VALID_REPORTER_ROW, reporter_csv
 from .hostile_inputs import (
     HOSTILE,
     HOSTILE_FILE_NAMES,
@@ -34,7 +34,7 @@ from .hostile_inputs import (
     page_numbers,
     zip_bomb,
 )
-from .questions_support import PDF, ask_data, make_question_page
+from .questions_support import PDF, ask_data
 
 pytestmark = pytest.mark.django_db
 
@@ -83,16 +83,6 @@ def unlimited(settings):
     }
     yield
     cache.clear()
-
-
-@pytest.fixture
-def qa_page(portal):
-    return make_question_page(portal)
-
-
-@pytest.fixture
-def field():
-    return LegalFieldFactory(code="20", name="Hôn nhân và gia đình")
 
 
 ASK_FIELDS = [
@@ -249,27 +239,9 @@ def test_pushed_payloads_are_checked_whole(client, settings):
         assert response.status_code == 400, body[:20]
 
 
-def reporter_csv(*cells):
+def reporter_file(*cells):
     """A legal reporters file of one row: ``cells`` first, valid values after them."""
-    headers = (
-        "full_name,work_unit,personnel_type,qualification,years_legal_work,specialised_fields,"
-        "level,recognition_decision_number,recognition_decision_date"
-    )
-    valid = [
-        "Nguyễn Văn An",
-        "Sở Tư pháp",
-        "cong_chuc",
-        "Đại học luật",
-        "4",
-        "44.8",
-        "tinh",
-        "12/QĐ-UBND",
-        "05/03/2024",
-    ]
-    row = list(cells) + valid[len(cells) :]
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows([headers.split(","), row])
-    return buffer.getvalue().encode("utf-8")
+    return reporter_csv([list(cells) + VALID_REPORTER_ROW[len(cells) :]])
 
 
 def xlsx_with_rows(count):
@@ -304,12 +276,12 @@ def test_registry_import_uploads_refuse_hostile_files(admin_client):
     url = reverse("pbgdpl_registry_import")
     files = [
         *LYING_FILES,
-        *[(name, reporter_csv("A", "B")) for name in HOSTILE_FILE_NAMES],
-        ("bcv.csv", reporter_csv("a" * 200_000, "B")),
-        ("bcv.csv", reporter_csv("A\x00", "B")),
+        *[(name, reporter_file("A", "B")) for name in HOSTILE_FILE_NAMES],
+        ("bcv.csv", reporter_file("a" * 200_000, "B")),
+        ("bcv.csv", reporter_file("A\x00", "B")),
         ("bcv.csv", b"\xff\xfe" + "ánh".encode("utf-16-le")),
-        ("bcv.csv", reporter_csv(*MARKUP[:5])),
-        ("bcv.csv", reporter_csv(*[text[:100] for text in HOSTILE[:5]])),
+        ("bcv.csv", reporter_file(*MARKUP[:5])),
+        ("bcv.csv", reporter_file(*[text[:100] for text in HOSTILE[:5]])),
         ("bcv.xlsx", zip_bomb(20 * 1024 * 1024)),
         ("bcv.xlsx", xlsx_with_rows(60_000)),
     ]
@@ -327,7 +299,7 @@ def test_registry_import_uploads_refuse_hostile_files(admin_client):
 def test_the_valid_registry_file_of_these_tests_imports(admin_client):
     LegalFieldFactory(code="44.8")
     url = reverse("pbgdpl_registry_import")
-    upload = SimpleUploadedFile("bcv.csv", reporter_csv())
+    upload = SimpleUploadedFile("bcv.csv", reporter_file())
     response = admin_client.post(url, {"registry": "legal_reporters", "file": upload})
     report = response.context["report"]
     assert report.ok and report.created == 1, report.errors
@@ -337,7 +309,7 @@ def test_hostile_registry_in_the_form_is_an_error(admin_client):
     url = reverse("pbgdpl_registry_import")
     for registry in ["../../etc", "<script>x</script>", "\x00", str(uuid.uuid4())]:
         response = admin_client.post(
-            url, {"registry": registry, "file": SimpleUploadedFile("a.csv", reporter_csv("A"))}
+            url, {"registry": registry, "file": SimpleUploadedFile("a.csv", reporter_file("A"))}
         )
         assert response.status_code == 200
         assert "registry" in response.context["form"].errors

@@ -7,8 +7,6 @@ written and before the commit; the "killed while waiting" case kills the pull fr
 while the hub holds back a later page.
 """
 
-import csv
-import io
 import os
 import shutil
 import signal
@@ -21,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from .exchange_support import FakeHub, exchange_item
+from .factories_registries import VALID_REPORTER_ROW, reporter_csv
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,36 +179,8 @@ def test_a_pull_that_dies_inside_a_page_keeps_the_pages_before_it(site_env, hub,
 
 
 def registry_file(path):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(
-        [
-            "full_name",
-            "work_unit",
-            "personnel_type",
-            "qualification",
-            "years_legal_work",
-            "specialised_fields",
-            "level",
-            "recognition_decision_number",
-            "recognition_decision_date",
-        ]
-    )
-    for number in range(ROWS):
-        writer.writerow(
-            [
-                f"Báo cáo viên số {number}",
-                "Sở Tư pháp",
-                "cong_chuc",
-                "Đại học luật",
-                "4",
-                "44.8",
-                "tinh",
-                "12/QĐ-UBND",
-                "05/03/2024",
-            ]
-        )
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    rows = [[f"Báo cáo viên số {number}", *VALID_REPORTER_ROW[1:]] for number in range(ROWS)]
+    path.write_bytes(reporter_csv(rows))
     return path
 
 

@@ -9,8 +9,7 @@ from django.test import Client, override_settings
 from pbgdpl_wagtail.models import Question
 from pbgdpl_wagtail.snippets.questions import Channel, QuestionStatus
 
-from .factories import LegalFieldFactory
-from .questions_support import JPG, OLE2, PDF, PNG, ask_data, make_question_page, office_zip, upload
+from .questions_support import JPG, OLE2, PDF, PNG, ask_data, office_zip, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -20,16 +19,6 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def qa_page(portal):
-    return make_question_page(portal)
-
-
-@pytest.fixture
-def field():
-    return LegalFieldFactory(code="20", name="Hôn nhân và gia đình")
 
 
 def soup(response):

@@ -13,7 +13,6 @@ from pbgdpl_wagtail.snippets.legal_documents import ValidityStatus
 
 from .factories import LegalDocumentFactory, LegalFieldFactory
 from .factories_questions import QuestionFactory, cite, publish_answer
-from .questions_support import make_question_page
 
 pytestmark = pytest.mark.django_db
 
@@ -25,11 +24,6 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def qa_page(portal):
-    return make_question_page(portal)
 
 
 @pytest.fixture

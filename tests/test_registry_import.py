@@ -15,20 +15,9 @@ from pbgdpl_wagtail.registry_import import import_file
 from pbgdpl_wagtail.registry_import.files import read_rows, write_rows
 
 from .factories import CommuneFactory, LegalFieldFactory
+from .factories_registries import REPORTER_HEADERS
 
 pytestmark = pytest.mark.django_db
-
-REPORTER_HEADERS = [
-    "full_name",
-    "work_unit",
-    "personnel_type",
-    "qualification",
-    "years_legal_work",
-    "specialised_fields",
-    "level",
-    "recognition_decision_number",
-    "recognition_decision_date",
-]
 
 
 def csv_bytes(headers, rows):

@@ -66,9 +66,10 @@ QUERY_CEILINGS = {
 
 
 def assert_query_ceilings(client):
-    from benchmarks.pages import demo_urls
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
+
+    from demo.public_pages import demo_urls
 
     urls = demo_urls()
     assert len(urls) >= 20
@@ -131,7 +132,7 @@ def test_seed_demo_builds_the_province_once(client):
         "legal_document",
     } <= body_types
 
-    # Queries of one page of each public type (example_site/benchmarks/pages.py prints the same).
+    # Queries of one page of each public type (the page benchmark prints the same).
     assert_query_ceilings(client)
 
     # Real national documents with their relations, listed and linked both ways.

@@ -5,21 +5,11 @@ import pytest
 
 from pbgdpl_wagtail.registry_import.files import write_rows
 
+from ..factories_registries import REPORTER_HEADERS
 from .flows_support import log_in
 
 pytestmark = pytest.mark.browser
 
-HEADERS = [
-    "full_name",
-    "work_unit",
-    "personnel_type",
-    "qualification",
-    "years_legal_work",
-    "specialised_fields",
-    "level",
-    "recognition_decision_number",
-    "recognition_decision_date",
-]
 NAMES = ["Đặng Thị Xuân Mai", "Lương Văn Khải", "Ma Thị Thu"]
 
 
@@ -49,7 +39,7 @@ def test_an_editor_imports_a_registry_file_with_a_bad_row_then_the_corrected_fil
     page = open_page()
     log_in(page, "admin")
 
-    bad = write_rows(HEADERS, [row + decision for row in rows("1")], "csv")
+    bad = write_rows(REPORTER_HEADERS, [row + decision for row in rows("1")], "csv")
     upload(page, "bao-cao-vien.csv", bad)
     result = page.locator("section[aria-labelledby=import-result]")
     assert result.locator("h2").inner_text() == "Không nhập dữ liệu nào"
@@ -66,7 +56,7 @@ def test_an_editor_imports_a_registry_file_with_a_bad_row_then_the_corrected_fil
     page.wait_for_load_state("load")
     assert page.get_by_text(NAMES[0]).count() == 0
 
-    good = write_rows(HEADERS, [row + decision for row in rows("3")], "csv")
+    good = write_rows(REPORTER_HEADERS, [row + decision for row in rows("3")], "csv")
     upload(page, "bao-cao-vien.csv", good)
     status = page.locator("section[aria-labelledby=import-result] [role=status]")
     assert status.inner_text().startswith("3 tạo mới, 0 cập nhật")
