@@ -4,7 +4,9 @@ tests/test_faults.py: ``python -m tests.fault_runner MODE TARGET AT MARKER -- co
 TARGET "sync" counts the pages the Q&A pull writes, "import" the rows a registry import
 writes; at the AT-th, after its rows were written and before the transaction commits:
 MODE "hang" writes MARKER and waits to be killed, "die" kills its own process (SIGKILL), "drop"
-closes the database connection under Django's feet, as a lost server would.
+closes the database connection under Django's feet, as a lost server would, and "terminate"
+(PostgreSQL) has the server end the command's session from a second connection
+(``pg_terminate_backend``), as an administrator or a failover would.
 """
 
 import os
@@ -26,6 +28,18 @@ def fault(mode, marker):
         os.kill(os.getpid(), signal.SIGKILL)
     elif mode == "drop":
         connection.connection.close()
+    elif mode == "terminate":
+        from django.db import connections
+
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_backend_pid()")
+            pid = cursor.fetchone()[0]
+        other = connections.create_connection("default")
+        try:
+            with other.cursor() as cursor:
+                cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
+        finally:
+            other.close()
 
 
 def main(mode, target, at, marker, command):

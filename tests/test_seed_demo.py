@@ -16,6 +16,7 @@ from pbgdpl_wagtail.models import (
     DocumentIndexPage,
     GuidancePage,
     LegalDocument,
+    LegalField,
     LegalSituation,
     LibraryPage,
     MaterialPage,
@@ -95,6 +96,8 @@ def test_seed_demo_builds_the_province_once(client):
 
     home = PortalHomePage.objects.get(locale=Locale.get_default())
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    # The province's own lĩnh vực beside the Bộ pháp điển's (docs/extending.md).
+    assert LegalField.objects.filter(code="AT.1", locale=home.locale).count() == 1
     admin = get_user_model().objects.get(username="admin")
     assert admin.is_superuser and admin.check_password("pbgdpl-demo-2026")
     # An editor and a reviewer, to show the page workflow and the Q&A workspace.

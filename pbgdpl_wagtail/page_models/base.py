@@ -1,7 +1,7 @@
 """What every page type of the package shares: the site's base template and the portal root."""
 
 from django.http import Http404
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..conf import pbgdpl_settings
@@ -18,11 +18,37 @@ PAGE_TRANSLATABLE_FIELDS = [
 ]
 
 
+def with_subclasses(models):
+    """``models`` and every page model that subclasses one of them, in registry order."""
+    found = list(models)
+    for model in get_page_models():
+        if model not in found and issubclass(model, tuple(models)):
+            found.append(model)
+    return found
+
+
 class PbgdplPage(FoldedIndexed, Page):
-    """Abstract base of the package's pages; their text is indexed folded too."""
+    """Abstract base of the package's pages; their text is indexed folded too.
+
+    A site's subclass of a package page type may go wherever that type may, and may hold what
+    it may hold: Wagtail compares ``subpage_types`` and ``parent_page_types`` by exact model, so
+    the lists are widened here to the subclasses (docs/extending.md).
+    """
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def clean_subpage_models(cls):
+        if "_pbgdpl_subpage_models" not in cls.__dict__:
+            cls._pbgdpl_subpage_models = with_subclasses(super().clean_subpage_models())
+        return cls._pbgdpl_subpage_models
+
+    @classmethod
+    def clean_parent_page_models(cls):
+        if "_pbgdpl_parent_page_models" not in cls.__dict__:
+            cls._pbgdpl_parent_page_models = with_subclasses(super().clean_parent_page_models())
+        return cls._pbgdpl_parent_page_models
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

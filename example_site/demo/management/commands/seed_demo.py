@@ -23,6 +23,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from demo.legal_fields import add_province_legal_fields
 from pbgdpl_wagtail.models import (
     AdministrativeUnit,
     Agency,
@@ -104,6 +105,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         call_command("pbgdpl_load_reference_data", stdout=self.stdout)
+        add_province_legal_fields()
         with transaction.atomic():
             units = self.seed_units()
             self.seed_agencies(units)
