@@ -111,7 +111,9 @@ class Council(RevisionMixin, FoldedIndexed, ClusterableModel):
 
 
 class CouncilMember(Orderable):
-    council = ParentalKey(Council, on_delete=models.CASCADE, related_name="members")
+    council = ParentalKey(
+        Council, verbose_name=_("council"), on_delete=models.CASCADE, related_name="members"
+    )
     full_name = models.CharField(_("full name"), max_length=255)
     position = models.CharField(_("position"), max_length=255, blank=True)
     organisation = models.CharField(_("organisation"), max_length=255, blank=True)
@@ -158,7 +160,9 @@ class CouncilMember(Orderable):
 
 
 class CouncilDocument(Orderable):
-    council = ParentalKey(Council, on_delete=models.CASCADE, related_name="documents")
+    council = ParentalKey(
+        Council, verbose_name=_("council"), on_delete=models.CASCADE, related_name="documents"
+    )
     document_type = models.CharField(
         _("document type"), max_length=30, choices=CouncilDocumentType.choices
     )
