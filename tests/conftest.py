@@ -87,3 +87,12 @@ def field():
     from .factories import LegalFieldFactory
 
     return LegalFieldFactory(code="20", name="Hôn nhân và gia đình")
+
+
+@pytest.fixture(scope="session")
+def seeded_demo_env(tmp_path_factory):
+    """The environment of the seeded demo as a site of its own (tests/demo_server.py), built
+    once per session for the load test and the caching-proxy test."""
+    from .demo_server import build_seeded_demo
+
+    return build_seeded_demo(tmp_path_factory.mktemp("seeded-demo"))

@@ -11,14 +11,10 @@ PBGDPL_LOAD_CLIENTS (default 50) and PBGDPL_LOAD_SECONDS (default 20 per run) si
 
 import json
 import os
-import socket
-import subprocess
-import sys
 import threading
 import time
 import uuid
 from collections import Counter
-from pathlib import Path
 
 import pytest
 import requests
@@ -26,11 +22,12 @@ from bs4 import BeautifulSoup
 
 from pbgdpl_wagtail.conf import DEFAULTS
 
+from .demo_server import WORKERS, manage, serve, stop
+
 pytestmark = pytest.mark.slow
-ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = int(os.environ.get("PBGDPL_LOAD_CLIENTS", "50"))
 SECONDS = float(os.environ.get("PBGDPL_LOAD_SECONDS", "20"))
-WORKERS = 2
+
 
 SITE_INFO = """
 import json
@@ -49,87 +46,12 @@ print(json.dumps(list(Question.objects.filter(title__startswith=PREFIX)
 """
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def manage(env, *args):
-    return subprocess.run(
-        [sys.executable, str(ROOT / "example_site/manage.py"), *args],
-        env=env,
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=1200,
-    )
-
-
 @pytest.fixture(scope="module")
-def demo_env(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("load")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tests.load_site_settings",
-        "DATABASE_URL": f"sqlite:///{folder / 'demo.sqlite3'}",
-        "DJANGO_MEDIA_ROOT": str(folder / "media"),
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "example_site"), str(ROOT)]),
-    }
+def demo_env(seeded_demo_env):
+    env = dict(seeded_demo_env)
     env.pop("PBGDPL_LOAD_RATE_LIMIT", None)
-    manage(env, "migrate", "--no-input")
-    manage(env, "seed_demo")
     info = json.loads(manage(env, "shell", "-c", SITE_INFO).stdout.strip().splitlines()[-1])
     return env, info
-
-
-def serve(env):
-    """gunicorn on a free port; yields the base URL, stops the server afterwards."""
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "demo.wsgi:application",
-            "--workers",
-            str(WORKERS),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--timeout",
-            "120",
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            requests.get(base + "/", timeout=30)
-            break
-        except requests.RequestException:  # not listening yet, or a cold first answer
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                raise
-            time.sleep(0.3)
-    return server, base
-
-
-def stop(server):
-    server.terminate()
-    try:
-        _out, errors = server.communicate(timeout=30)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        _out, errors = server.communicate()
-    return errors
 
 
 def ask_form_fields(html):

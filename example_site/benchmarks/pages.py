@@ -11,11 +11,12 @@
    listing, a detail page, the search page and an API listing with wrk (``--duration`` seconds
    each, 8 connections), then does the same for the home page of a bare ``wagtail start``
    project, the floor. It prints requests per second and p50/p99 latency of each, and the same
-   pages again behind Django's cache middleware (the page cache of docs/deployment.md).
+   pages again behind Django's cache middleware and behind Varnish configured with the VCL of
+   docs/deployment.md (the two caching setups documented there; Varnish when installed).
 
 Nothing here fails on a slow machine: the table shows the targets of issue #10 beside the figures
 (20 queries per page at most; 3 x bakerydemo's requests per second; a detail page within 2 x the
-bare page's cost). Needs gunicorn and wrk (Debian: ``apt-get install wrk``) for step 3.
+bare page's cost). Needs gunicorn and wrk (Debian: ``apt-get install wrk varnish``) for step 3.
 """
 
 import argparse
@@ -184,6 +185,15 @@ def load_rows(urls, env, duration, workdir):
     with gunicorn("demo.wsgi:application", cached_env, EXAMPLE_SITE) as base:
         for label, url in targets[:4]:
             rows.append(("demo, page cache", label, url, *wrk(base + url, duration)))
+    from benchmarks.varnish import varnish, varnishd_path
+
+    if varnishd_path():
+        # Varnish with the VCL of docs/deployment.md in front of the same two workers.
+        with gunicorn("demo.wsgi:application", env, EXAMPLE_SITE) as base, varnish(base) as proxy:
+            for label, url in targets[:4]:
+                rows.append(("demo, Varnish", label, url, *wrk(proxy + url, duration)))
+    else:
+        print("\n(Varnish rows skipped: apt-get install varnish)")
     project, bare_env = bare_wagtail_project(workdir)
     with gunicorn("bare.wsgi:application", bare_env, project) as base:
         rows.append(("bare wagtail start", "home", "/", *wrk(base + "/", duration)))

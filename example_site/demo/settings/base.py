@@ -213,6 +213,17 @@ PBGDPL = {
 if os.environ.get("PBGDPL_API_THROTTLE_RATE"):
     PBGDPL["API_THROTTLE_RATE"] = os.environ["PBGDPL_API_THROTTLE_RATE"]
 
+# A caching proxy (Varnish) purged by Wagtail when pages and the package's records are published
+# (docs/deployment.md), e.g. PBGDPL_FRONTEND_CACHE_URL=http://127.0.0.1:6081.
+if os.environ.get("PBGDPL_FRONTEND_CACHE_URL"):
+    INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["PBGDPL_FRONTEND_CACHE_URL"],
+        },
+    }
+
 # Whole-page cache for anonymous readers, in seconds (0: off). Production sites usually put a
 # caching proxy in front instead, purged by Wagtail's frontend cache (docs/deployment.md).
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "0"))
