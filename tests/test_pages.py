@@ -211,3 +211,47 @@ def test_public_outside_a_request_reads_the_restrictions_each_time(portal):
     assert public(SectionPage.objects.live()).filter(pk=private.pk).exists()
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     assert not public(SectionPage.objects.live()).filter(pk=private.pk).exists()
+
+
+@pytest.mark.parametrize(
+    ("title", "slug", "expected"),
+    [
+        ("Pháp luật cho người lao động", "", "phap-luat-cho-nguoi-lao-dong"),
+        ("Hòa giải", "hòa-giải-ở-cơ-sở", "hoa-giai-o-co-so"),
+        # Decomposed input (combining marks) and đ, which Unicode does not decompose.
+        ("Đất đai", "", "dat-dai"),
+        ("x", "đa\u0300t-đai", "dat-dai"),
+        ("Trang", "tin-tuc", "tin-tuc"),
+        # Nothing Latin to fold: Wagtail's own (Unicode) slug stays.
+        ("ច្បាប់", "", None),
+    ],
+)
+def test_package_pages_get_ascii_addresses(client, portal, title, slug, expected):
+    page = make_section(portal, title=title, slug=slug)
+    page.refresh_from_db()
+    if expected is None:
+        assert page.slug and not page.slug.isascii()
+    else:
+        assert page.slug == expected
+    assert client.get(page.url).status_code == 200
+
+
+def test_the_admin_saves_an_ascii_address_for_a_vietnamese_slug(admin_client, portal):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    url = reverse("wagtailadmin_pages:add", args=["pbgdpl", "sectionpage", portal.pk])
+    data = nested_form_data(
+        {
+            "title": "Phổ biến pháp luật cho đồng bào dân tộc thiểu số",
+            "slug": "phổ-biến-pháp-luật-đồng-bào",
+            "intro": "",
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+        }
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    assert (
+        SectionPage.objects.get(title__startswith="Phổ biến").slug == "pho-bien-phap-luat-dong-bao"
+    )

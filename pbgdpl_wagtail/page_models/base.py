@@ -1,10 +1,12 @@
 """What every page type of the package shares: the site's base template and the portal root."""
 
 from django.http import Http404
+from django.utils.text import slugify
 from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..conf import pbgdpl_settings
+from ..search.folding import fold
 from ..search.indexing import FoldedIndexed
 
 # What wagtail-localize translates or copies of every page; each page type adds its own fields,
@@ -16,6 +18,14 @@ PAGE_TRANSLATABLE_FIELDS = [
     TranslatableField("seo_title"),
     TranslatableField("search_description"),
 ]
+
+
+def ascii_slug(text):
+    """The address form of a Vietnamese title or slug: "Hòa giải ở cơ sở" → "hoa-giai-o-co-so".
+
+    Empty when nothing of the text is Latin (Khmer, Chinese…): the caller keeps Wagtail's slug.
+    """
+    return slugify(fold(text), allow_unicode=False)
 
 
 def with_subclasses(models):
@@ -37,6 +47,15 @@ class PbgdplPage(FoldedIndexed, Page):
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        # Readers type addresses on phone keyboards and share them in messages, where "hòa-giải"
+        # becomes "h%C3%B2a-gi%E1%BA%A3i": the package's pages get ASCII slugs, whatever the
+        # admin's slug field or a translation held.
+        folded = ascii_slug(self.slug or self.title or "")
+        if folded:
+            self.slug = folded
+        super().full_clean(*args, **kwargs)
 
     @classmethod
     def clean_subpage_models(cls):
