@@ -24,7 +24,7 @@ from .factories_registries import VALID_REPORTER_ROW, reporter_csv
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent
 PAGES, PAGE_SIZE = 5, 40
-ROWS = 1500
+ROWS = 400
 
 COUNT = """
 from django.db.models import Count

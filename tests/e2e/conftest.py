@@ -13,6 +13,7 @@ import io
 import mimetypes
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -84,6 +85,10 @@ def screenshot(artifacts_dir):
     return save
 
 
+# The seeded demo database, copied once (SQLite's backup API) and copied back for each test.
+_seeded = {}
+
+
 @pytest.fixture
 def demo_url(transactional_db, django_db_serialized_rollback, live_server):
     """The demo province, built in the test database and served at the returned URL.
@@ -91,8 +96,27 @@ def demo_url(transactional_db, django_db_serialized_rollback, live_server):
     ``transactional_db`` makes the seeded rows visible to the server thread; the serialized
     rollback restores what the migrations created (Wagtail's root page, locale, default site),
     which the flush after each transactional test removes.
+
+    ``seed_demo`` takes half a minute, so on SQLite's in-memory test database (which the server
+    thread shares) it runs once: its result is kept with SQLite's backup API and written back
+    whole for the next test, search index included. Other databases seed for every test.
     """
-    call_command("seed_demo", stdout=io.StringIO())
+    from django.core.cache import caches
+    from django.db import connection
+
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        connection.ensure_connection()
+        if "snapshot" in _seeded:
+            _seeded["snapshot"].backup(connection.connection)
+        else:
+            call_command("seed_demo", stdout=io.StringIO())
+            _seeded["snapshot"] = sqlite3.connect(":memory:", check_same_thread=False)
+            connection.connection.backup(_seeded["snapshot"])
+    else:
+        call_command("seed_demo", stdout=io.StringIO())
+    # Wagtail's site paths, rate-limit counters: nothing of a previous test's requests.
+    for cache in caches.all():
+        cache.clear()
     return live_server.url
 
 
