@@ -6,20 +6,29 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('pbgdpl', '0009_questions_and_answers'),
+        ("pbgdpl", "0009_questions_and_answers"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='councildocument',
-            name='council',
-            field=modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='documents', to='pbgdpl.council', verbose_name='council'),
+            model_name="councildocument",
+            name="council",
+            field=modelcluster.fields.ParentalKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="documents",
+                to="pbgdpl.council",
+                verbose_name="council",
+            ),
         ),
         migrations.AlterField(
-            model_name='councilmember',
-            name='council',
-            field=modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='members', to='pbgdpl.council', verbose_name='council'),
+            model_name="councilmember",
+            name="council",
+            field=modelcluster.fields.ParentalKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="members",
+                to="pbgdpl.council",
+                verbose_name="council",
+            ),
         ),
     ]
