@@ -79,6 +79,15 @@ class FakeHub:
         self.base_url = f"http://127.0.0.1:{self.server.server_port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
+    def feed(self, pages, page_size):
+        """Serves ``pages`` pages of ``page_size`` answers at /feed/1/, /feed/2/…, each linking
+        to the next; the pull starts at ``base_url + "/feed/1/"``."""
+        for page in range(pages):
+            items = [exchange_item(page * page_size + n) for n in range(page_size)]
+            following = f"/feed/{page + 2}/" if page + 1 < pages else None
+            self.page(f"/feed/{page + 1}/", items, following)
+        return self
+
     def page(self, path, items, next_path=None):
         self.pages[path] = {
             "format": "pbgdpl-qa-exchange",

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .exchange_support import FakeHub, exchange_item
+from .exchange_support import FakeHub
 from .factories_registries import VALID_REPORTER_ROW, reporter_csv
 
 pytestmark = pytest.mark.slow
@@ -97,11 +97,7 @@ def site_env(migrated, tmp_path):
 def hub():
     """A hub serving PAGES pages of PAGE_SIZE answers; ``hub.hold`` holds back page 3."""
     with FakeHub() as fake:
-        for page in range(PAGES):
-            items = [exchange_item(page * PAGE_SIZE + n) for n in range(PAGE_SIZE)]
-            following = f"/feed/{page + 2}/" if page + 1 < PAGES else None
-            fake.page(f"/feed/{page + 1}/", items, following)
-        yield fake
+        yield fake.feed(PAGES, PAGE_SIZE)
 
 
 def pull(env, hub, fault=None, tmp_path=None):

@@ -19,7 +19,7 @@ from django.db.models import Count
 
 from pbgdpl_wagtail.models import LegalReporter, Question
 
-from .exchange_support import FakeHub, exchange_item
+from .exchange_support import FakeHub
 from .factories import LegalFieldFactory
 from .factories_registries import VALID_REPORTER_ROW, reporter_csv
 
@@ -70,11 +70,7 @@ def command(env, *args, fault_at=None):
 @pytest.fixture
 def hub():
     with FakeHub() as fake:
-        for page in range(PAGES):
-            items = [exchange_item(page * PAGE_SIZE + n) for n in range(PAGE_SIZE)]
-            following = f"/feed/{page + 2}/" if page + 1 < PAGES else None
-            fake.page(f"/feed/{page + 1}/", items, following)
-        yield fake
+        yield fake.feed(PAGES, PAGE_SIZE)
 
 
 def pulled():
