@@ -255,3 +255,23 @@ def test_the_admin_saves_an_ascii_address_for_a_vietnamese_slug(admin_client, po
     assert (
         SectionPage.objects.get(title__startswith="Phổ biến").slug == "pho-bien-phap-luat-dong-bao"
     )
+
+
+def test_a_page_saved_before_ascii_slugs_gets_them_on_republishing_and_keeps_its_old_link(
+    client, portal, django_capture_on_commit_callbacks
+):
+    from wagtail.contrib.redirects.models import Redirect
+
+    page = make_section(portal, title="Hòa giải", slug="hoa-giai")
+    # As a page created by an earlier version, with its Vietnamese address.
+    Page.objects.filter(pk=page.pk).update(slug="hòa-giải", url_path=f"{portal.url_path}hòa-giải/")
+    page.refresh_from_db()
+    old_url = page.url
+    # Wagtail announces a changed slug once the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    page.refresh_from_db()
+    assert page.slug == "hoa-giai"
+    assert Redirect.objects.filter(redirect_page=page).exists()
+    response = client.get(old_url)
+    assert response.status_code in (301, 302) and response.url.endswith("/hoa-giai/")
