@@ -96,3 +96,20 @@ def seeded_demo_env(tmp_path_factory):
     from .demo_server import build_seeded_demo
 
     return build_seeded_demo(tmp_path_factory.mktemp("seeded-demo"))
+
+
+# Under pytest-xdist (make test, CI) the tests sharing a costly fixture run on one worker, so it is
+# built once: the browser tests' seeded database, the folder of the seeded demo province, the demo
+# served by gunicorn.
+_XDIST_GROUPS = {"demo_province": "demo_province", "seeded_demo_env": "demo_server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+            continue
+        for fixture, group in _XDIST_GROUPS.items():
+            if fixture in item.fixturenames:
+                item.add_marker(pytest.mark.xdist_group(group))
+                break

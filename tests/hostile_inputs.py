@@ -7,6 +7,7 @@ Each marked string carries MARK, so a test can look for it unescaped in a respon
 
 import io
 import zipfile
+from urllib.parse import quote
 
 from hypothesis import strategies as st
 
@@ -101,3 +102,32 @@ LYING_FILES = [
     ("tep.exe", EXE),
     ("trong.pdf", b""),
 ]
+
+
+# Sending them, and checking that none comes back unescaped.
+# Raw forms of the catalogue's markup: none may appear as is in an HTML response.
+RAW_MARKUP = [text for text in MARKUP if "<" in text]
+
+
+def form_body(data):
+    """``data`` as an urlencoded body, lone surrogates sent as the invalid bytes they are."""
+    return "&".join(
+        f"{quote(str(key))}={quote(str(value).encode('utf-8', 'surrogatepass'))}"
+        for key, value in data.items()
+    )
+
+
+def query(params):
+    return "?" + form_body(params)
+
+
+def post_form(client, url, data):
+    return client.post(url, form_body(data), content_type="application/x-www-form-urlencoded")
+
+
+def assert_escaped(response):
+    if "html" not in response.get("Content-Type", ""):
+        return
+    html = response.content.decode("utf-8", "replace")
+    for raw in RAW_MARKUP:
+        assert raw not in html

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone, translation
 from taggit.models import Tag
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.test.utils.form_data import (
     inline_formset,
     nested_form_data,
@@ -711,39 +711,6 @@ def test_latest_news_block_queries_do_not_grow(client, portal, count, django_ass
 # A section page's own queries plus the block's: locale, ids, news and events with their
 # categories, tags, images and renditions.
 BLOCK_PAGE_QUERIES = 17
-
-
-# Demo content
-
-
-def test_demo_province_has_news_events_and_an_about_page(client):
-    from io import StringIO
-
-    from django.core.management import call_command
-
-    from pbgdpl_wagtail.models import NewsCategory, StaffMember
-
-    call_command("seed_demo", stdout=StringIO())
-    call_command("seed_demo", stdout=StringIO())  # a second run adds nothing
-    # The Vietnamese site; seed_demo translates part of it (tests/test_seed_demo.py).
-    vi = Locale.get_default()
-    index = NewsIndexPage.objects.get(slug="tin-tuc-su-kien", locale=vi)
-    assert NewsPage.objects.child_of(index).live().count() == 10
-    assert EventPage.objects.child_of(index).live().count() == 2
-    assert NewsCategory.objects.filter(locale=vi).count() == 3
-    assert StaffMember.objects.count() == 4
-    listing = soup(client.get(index.url))
-    assert len(listing.select(".pbgdpl-news-list > li")) == 10
-    event = EventPage.objects.get(slug="le-huong-ung-ngay-phap-luat-2026")
-    assert timezone.localtime(event.start).date() == datetime.date(2026, 11, 9)
-    about = AboutPage.objects.get()
-    page = soup(client.get(about.url))
-    assert len(page.select(".pbgdpl-staff-card")) == 4
-    assert len(page.select(".pbgdpl-staff-card__contact")) == 2
-    assert "duc.hm@sotuphap.anthinh.example" not in str(page)
-    home = PortalHomePage.objects.get(locale=vi)
-    assert [block.block_type for block in home.body].count("latest_news") == 1
-    assert soup(client.get(home.url)).select(".pbgdpl-latest-news .pbgdpl-news-item")
 
 
 def test_a_new_event_can_be_previewed(admin_client, portal):

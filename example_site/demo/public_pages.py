@@ -1,5 +1,6 @@
 """One address of every public page type of the demo province, for the page benchmark
-(example_site/benchmarks/pages.py) and the query ceilings of tests/test_seed_demo.py."""
+(example_site/benchmarks/pages.py) and the query ceilings of
+tests/demo_province/test_seed_demo.py."""
 
 import re
 

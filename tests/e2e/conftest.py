@@ -14,6 +14,8 @@ import mimetypes
 import os
 import shutil
 import sqlite3
+import threading
+import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -89,6 +91,27 @@ def screenshot(artifacts_dir):
 _seeded = {}
 
 
+def _wait_for_requests():
+    """Let the live server finish the requests a closed browser left behind: they use the
+    database connection the server shares with the tests, which is about to be flushed or
+    overwritten (and SQLite's backup waits for as long as a statement holds it)."""
+    deadline = time.monotonic() + 30
+    for thread in threading.enumerate():
+        if "process_request_thread" in thread.name:
+            thread.join(max(0.0, deadline - time.monotonic()))
+
+
+def _copy_database(source, target, seconds=60):
+    """SQLite's backup API, bounded: Python's backup() retries a locked database forever."""
+    deadline = time.monotonic() + seconds
+
+    def progress(status, remaining, total):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the test database stayed locked for {seconds} s")
+
+    source.backup(target, progress=progress)
+
+
 @pytest.fixture
 def demo_url(transactional_db, django_db_serialized_rollback, live_server):
     """The demo province, built in the test database and served at the returned URL.
@@ -104,20 +127,22 @@ def demo_url(transactional_db, django_db_serialized_rollback, live_server):
     from django.core.cache import caches
     from django.db import connection
 
+    _wait_for_requests()
     if connection.vendor == "sqlite" and connection.is_in_memory_db():
         connection.ensure_connection()
         if "snapshot" in _seeded:
-            _seeded["snapshot"].backup(connection.connection)
+            _copy_database(_seeded["snapshot"], connection.connection)
         else:
             call_command("seed_demo", stdout=io.StringIO())
             _seeded["snapshot"] = sqlite3.connect(":memory:", check_same_thread=False)
-            connection.connection.backup(_seeded["snapshot"])
+            _copy_database(connection.connection, _seeded["snapshot"])
     else:
         call_command("seed_demo", stdout=io.StringIO())
     # Wagtail's site paths, rate-limit counters: nothing of a previous test's requests.
     for cache in caches.all():
         cache.clear()
-    return live_server.url
+    yield live_server.url
+    _wait_for_requests()
 
 
 @pytest.fixture

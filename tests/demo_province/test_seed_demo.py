@@ -21,6 +21,7 @@ from pbgdpl_wagtail.models import (
     LibraryPage,
     MaterialPage,
     PortalHomePage,
+    Question,
     SectionPage,
     Video,
     VideoCaption,
@@ -31,6 +32,7 @@ pytestmark = pytest.mark.django_db
 
 
 def counts():
+    """Rows of every kind seed_demo creates, and which pages are translations."""
     return {
         model.__name__: model.objects.count()
         for model in (
@@ -43,6 +45,16 @@ def counts():
             MaterialPage,
             GuidancePage,
             Book,
+            Video,
+            VideoCaption,
+            LegalSituation,
+            LegalSituationCitation,
+            LibraryPage,
+            Question,
+        )
+    } | {
+        "translated pages": set(
+            Page.objects.exclude(locale=Locale.get_default()).values_list("pk", flat=True)
         )
     }
 
@@ -84,10 +96,9 @@ def assert_query_ceilings(client):
     assert too_many == {}
 
 
-def test_seed_demo_builds_the_province_once(client):
-    out = StringIO()
-    call_command("seed_demo", stdout=out)
-    assert "pbgdpl-demo-2026" in out.getvalue()
+def test_seed_demo_builds_the_province_once(client, demo_province):
+    """A second run adds nothing: no page, record, library item, question or translation."""
+    assert "pbgdpl-demo-2026" in demo_province
     first = counts()
     call_command("seed_demo", stdout=StringIO())
     assert counts() == first
@@ -109,7 +120,7 @@ def test_seed_demo_builds_the_province_once(client):
     assert reviewer.has_perm("pbgdpl.approve_question")
     assert {g.name for g in editor.groups.all()} >= {"Editors"}
     assert {g.name for g in reviewer.groups.all()} >= {"Moderators"}
-    assert "“bientap”" in out.getvalue() and "“lanhdao”" in out.getvalue()
+    assert "“bientap”" in demo_province and "“lanhdao”" in demo_province
 
     # Every page of the demo renders, with content from its blocks.
     for page in Page.objects.live().filter(depth__gte=2).specific():
@@ -148,8 +159,7 @@ def test_seed_demo_builds_the_province_once(client):
     assert law.issued_date.isoformat() == "2012-06-20"
 
 
-def test_seed_demo_materials_guidance_and_bookcase(client):
-    call_command("seed_demo", stdout=StringIO())
+def test_seed_demo_materials_guidance_and_bookcase(client, demo_province):
     home = PortalHomePage.objects.get(locale=Locale.get_default())
     assert {"legal_document_list", "materials_feed", "bookcase_shelf"} <= {
         block.block_type for block in home.body
@@ -214,19 +224,8 @@ def test_seed_demo_materials_guidance_and_bookcase(client):
     assert html.select(".pbgdpl-statistics-table tbody tr")
 
 
-def library_counts():
-    return {
-        model.__name__: model.objects.count()
-        for model in (Video, VideoCaption, LegalSituation, LegalSituationCitation, LibraryPage)
-    } | {"LegalDocument": LegalDocument.objects.count()}
-
-
-def test_seed_demo_library(client):
-    call_command("seed_demo", stdout=StringIO())
-    first = library_counts()
-    call_command("seed_demo", stdout=StringIO())
-    assert library_counts() == first
-    assert first["LibraryPage"] == 2  # Vietnamese and Tày
+def test_seed_demo_library(client, demo_province):
+    assert LibraryPage.objects.count() == 2  # Vietnamese and Tày
     vi = Locale.get_default()
 
     # Videos: a file, Vietnamese captions that a browser can parse, a poster, and the
@@ -274,14 +273,10 @@ def test_seed_demo_library(client):
     assert library.url in {link.get("href") for link in home_html.select("nav a")}
 
 
-def test_seed_demo_questions(client):
-    from pbgdpl_wagtail.models import Question, QuestionIndexPage
+def test_seed_demo_questions(client, demo_province):
+    from pbgdpl_wagtail.models import QuestionIndexPage
     from pbgdpl_wagtail.snippets.questions import QuestionStatus
 
-    call_command("seed_demo", stdout=StringIO())
-    first = Question.objects.count()
-    call_command("seed_demo", stdout=StringIO())
-    assert Question.objects.count() == first
     published = Question.objects.published()
     # A few dozen answers across fields, as a province's page would have.
     assert published.count() >= 30
@@ -304,15 +299,9 @@ def test_seed_demo_questions(client):
         assert "@example.vn" not in response.content.decode()
 
 
-def test_seed_demo_translations(client):
+def test_seed_demo_translations(client, demo_province):
     """English for the main pages and news, Tày for the home page, the library and two library
-    items; everything else in Vietnamese with a notice. A second run adds nothing."""
-    call_command("seed_demo", stdout=StringIO())
-    translated = set(Page.objects.exclude(locale=Locale.get_default()).values_list("pk", flat=True))
-    call_command("seed_demo", stdout=StringIO())
-    assert set(Page.objects.exclude(locale=Locale.get_default()).values_list("pk", flat=True)) == (
-        translated
-    )
+    items; everything else in Vietnamese with a notice."""
     english = {p.url: p.title for p in Page.objects.filter(locale__language_code="en").live()}
     assert english["/en/"] == "Legal dissemination and education in An Thịnh province"
     assert "/en/tin-tuc-su-kien/" in english and len(english) == 6

@@ -1,15 +1,13 @@
 """The Vietnamese query set: what citizens type, over the demo province, and what must come first.
 
 Each query names the result a reader expects and how high it must rank (1 = first). Run on
-SQLite by default and on PostgreSQL with DATABASE_URL; the demo is seeded once for the module.
+SQLite by default and on PostgreSQL with DATABASE_URL; the demo is seeded once for the folder
+(conftest.py).
 """
 
-import io
 import unicodedata
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 
 from pbgdpl_wagtail.search.site_search import load_items, run_search
 
@@ -155,20 +153,6 @@ SAME_RESULTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo province, seeded once for the module and rolled back afterwards."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            call_command("seed_demo", verbosity=0, stdout=io.StringIO())
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
-
-
 def ranking(query):
     outcome = run_search(query)
     return [(hit.type.key, hit.type.title(hit.item)) for hit in load_items(outcome.hits)]
@@ -180,14 +164,14 @@ def test_the_query_set_is_large_enough():
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("query", "expected", "within"), QUERY_SET)
-def test_query_set(demo, query, expected, within):
+def test_query_set(demo_province, query, expected, within):
     results = ranking(query)
     assert expected in results[:within], f"{query!r}: {results[: max(within, 5)]}"
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("spellings", SAME_RESULTS, ids=lambda s: s[0])
-def test_every_spelling_gives_the_same_results(demo, spellings):
+def test_every_spelling_gives_the_same_results(demo_province, spellings):
     first = ranking(spellings[0])
     assert first
     for spelling in spellings[1:]:
@@ -195,12 +179,12 @@ def test_every_spelling_gives_the_same_results(demo, spellings):
 
 
 @pytest.mark.django_db
-def test_nonsense_finds_nothing(demo):
+def test_nonsense_finds_nothing(demo_province):
     assert ranking("xqzv wkjh") == []
 
 
 @pytest.mark.django_db
-def test_a_draft_is_never_found(demo):
+def test_a_draft_is_never_found(demo_province):
     # The handbook is a draft in the demo: its words are indexed, readers never see it.
     assert ("books", "Sổ tay tuyên truyền viên pháp luật") not in ranking(
         "so tay tuyen truyen vien"
