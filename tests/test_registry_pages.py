@@ -326,7 +326,13 @@ def test_query_counts_do_not_grow(client, portal, django_assert_max_num_queries)
         slug="thong-ke",
         body=[
             ("statistics", {"figure": figure, "show_chart": True})
-            for figure in ("reporters", "propagandists", "mediation", "access_standard")
+            for figure in (
+                "reporters",
+                "propagandists",
+                "mediation",
+                "access_standard",
+                "questions",
+            )
         ],
     )
     urls = [(page.url, {}) for page in pages] + [(stats.url, {"year": "2025"})]
@@ -336,3 +342,68 @@ def test_query_counts_do_not_grow(client, portal, django_assert_max_num_queries)
     with_sixty = [page_queries(client, url, params) for url, params in urls]
     assert with_sixty == with_ten
     assert max(with_ten) <= 40
+
+
+def test_question_figures_count_the_provinces_own_questions_by_day(settings):
+    """Received, answered and published within the period, in the site's time zone; copies
+    shared by other sites and withdrawn answers left out."""
+    from django.utils import timezone
+
+    from pbgdpl_wagtail.snippets.questions import QuestionStatus
+
+    from .factories_questions import QuestionFactory
+
+    def at(*args):
+        return timezone.make_aware(datetime.datetime(*args))
+
+    land = LegalFieldFactory(code="14", name="Đất đai")
+    family = LegalFieldFactory(code="20", name="Hôn nhân và gia đình")
+    done = {"status": QuestionStatus.COMPLETED, "published": True}
+    # Received on the last evening of 2025 (site time), answered and published in 2026.
+    QuestionFactory(
+        legal_field=land,
+        received_at=at(2025, 12, 31, 23, 30),
+        answered_at=at(2026, 1, 2, 9),
+        published_at=at(2026, 1, 3, 9),
+        **done,
+    )
+    # Received, answered and published in 2025.
+    QuestionFactory(
+        legal_field=land,
+        received_at=at(2025, 3, 1, 8),
+        answered_at=at(2025, 3, 10, 8),
+        published_at=at(2025, 3, 11, 8),
+        **done,
+    )
+    # Answered in 2025, the answer withdrawn since.
+    QuestionFactory(
+        legal_field=family,
+        received_at=at(2025, 8, 1, 8),
+        answered_at=at(2025, 8, 5, 8),
+        published_at=at(2025, 8, 6, 8),
+        status=QuestionStatus.COMPLETED,
+        published=False,
+    )
+    # Waiting, with no legal field; received at the first minute of 2026.
+    QuestionFactory(legal_field=None, received_at=at(2026, 1, 1, 0, 0))
+    # A copy pulled from the central database: the Ministry's work, not the province's.
+    QuestionFactory(
+        legal_field=land,
+        source="bo-tu-phap",
+        external_id="42",
+        received_at=at(2025, 5, 1, 8),
+        answered_at=at(2025, 5, 2, 8),
+        published_at=at(2025, 5, 2, 9),
+        **done,
+    )
+
+    with translation.override("en"):
+        table = compute("questions", Period(2025), None)
+    assert table.rows == [["Đất đai", 2, 1, 1], ["Hôn nhân và gia đình", 1, 1, 0]]
+    assert table.columns == ["Legal field", "Received", "Answered", "Answers published"]
+    with translation.override("en"):
+        rows_2026 = compute("questions", Period(2026), None).rows
+    assert rows_2026 == [["Đất đai", 0, 1, 1], ["No legal field", 1, 0, 0]]
+    assert compute("questions", Period(2025, 1), None).rows == [["Đất đai", 1, 1, 1]]
+    assert single_figure("questions_answered", Period(2025), None) == 2
+    assert single_figure("questions_answered", Period(2025, 2), None) == 1

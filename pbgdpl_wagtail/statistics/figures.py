@@ -7,13 +7,19 @@ what it counts):
 - *new* and *dismissed* count the decisions signed within the period;
 - mediation cases are those *received* within the period, by their result; the success rate is
   succeeded ÷ (succeeded + failed), cases under way left out;
-- communes meeting the access standard are counted by assessment year.
+- communes meeting the access standard are counted by assessment year;
+- questions are the province's own (not those shared by other sites through the central
+  database), counted by the day they were received, answered and published.
 """
 
+import datetime
+
 from django.db.models import Count, Q
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from ..search.folding import fold
 from ..snippets.registries import (
     AccessAssessment,
     LegalPropagandist,
@@ -243,6 +249,61 @@ def materials_by_type(period, unit_ids):
     )
 
 
+def _moments(period):
+    """The period as [start, end) in the site's time zone: questions carry times, not dates."""
+
+    def midnight(day):
+        return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+    return midnight(period.start), midnight(period.end + datetime.timedelta(days=1))
+
+
+def questions_by_field(period, unit_ids):
+    from ..snippets.questions import Question, QuestionStatus
+
+    start, end = _moments(period)
+
+    def within(name):
+        return Q(**{f"{name}__gte": start, f"{name}__lt": end})
+
+    published = within("published_at") & Q(published=True, status=QuestionStatus.COMPLETED)
+    counts = (
+        Question.objects.filter(source="")
+        .filter(within("received_at") | within("answered_at") | published)
+        .values("legal_field", "legal_field__name")
+        .annotate(
+            received=Count("pk", filter=within("received_at")),
+            answered=Count("pk", filter=within("answered_at")),
+            published=Count("pk", filter=published),
+        )
+        .order_by()
+    )
+    # Alphabetical on the unaccented name (codepoints would put Đ after Z); no field last.
+    counts = sorted(
+        counts, key=lambda row: (row["legal_field"] is None, fold(row["legal_field__name"] or ""))
+    )
+    rows = [
+        [
+            row["legal_field__name"] or _("No legal field"),
+            row["received"],
+            row["answered"],
+            row["published"],
+        ]
+        for row in counts
+    ]
+    return StatTable(
+        "questions",
+        _("Citizens' questions by legal field"),
+        [_("Legal field"), _("Received"), _("Answered"), _("Answers published")],
+        rows,
+        chart_column=2,
+        note=_(
+            "Counted for the whole site: questions carry no administrative unit. Questions "
+            "shared by other sites through the central Q&A database are not counted."
+        ),
+    )
+
+
 FIGURES = {
     "reporters": (gettext_lazy("Legal reporters by level"), reporters_by_level),
     "propagandists": (gettext_lazy("Legal propagandists by commune"), propagandists_by_commune),
@@ -252,6 +313,7 @@ FIGURES = {
         access_standard_by_year,
     ),
     "materials": (gettext_lazy("Materials published by type"), materials_by_type),
+    "questions": (gettext_lazy("Citizens' questions by legal field"), questions_by_field),
 }
 
 

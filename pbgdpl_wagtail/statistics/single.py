@@ -20,6 +20,7 @@ SINGLE_FIGURES = {
         "access_standard",
         2,
     ),
+    "questions_answered": (_("Citizens' questions answered"), "questions", 2),
 }
 
 

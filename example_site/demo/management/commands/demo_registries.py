@@ -435,7 +435,14 @@ def _pages(home):
                 "statistics",
                 {"figure": key, "show_chart": True, "year": None, "half": "", "unit": None},
             )
-            for key in ("reporters", "propagandists", "mediation", "access_standard", "materials")
+            for key in (
+                "reporters",
+                "propagandists",
+                "mediation",
+                "access_standard",
+                "materials",
+                "questions",
+            )
         ] + [
             (
                 "manual_table",
