@@ -62,7 +62,10 @@ def test_parent_and_subpage_rules(root_page, portal):
 def test_portal_can_live_under_a_sites_own_home_page(client, root_page):
     site_home = Page(title="Cổng thông tin tỉnh", slug="cong-thong-tin")
     root_page.add_child(instance=site_home)
-    Site.objects.filter(is_default_site=True).update(root_page=site_home)
+    # save(), not update(): Wagtail clears its cached site root paths when a site is saved.
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = site_home
+    site.save()
     assert PortalHomePage.can_create_at(site_home)
     assert SectionPage.can_create_at(site_home)
     portal = PortalHomePage(title="Phổ biến, giáo dục pháp luật", slug="pbgdpl")
