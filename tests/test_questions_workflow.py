@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import mail
+from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import GroupApprovalTask, WorkflowContentType, WorkflowState
@@ -212,3 +213,49 @@ def test_without_a_workflow_the_workspace_approves(staff):
     assert not question.published and not Question.objects.published().exists()
     question.publish(approver)
     assert question.published
+
+
+def edit_page(client, question):
+    url = reverse("wagtailsnippets_pbgdpl_question:edit", args=[question.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_the_editor_offers_wagtails_actions_but_no_submit_of_its_own(client, staff):
+    answerer, approver = staff
+    question = QuestionFactory()
+    question.receive(answerer)
+    client.force_login(answerer)
+    html = edit_page(client, question)
+    # "Send for approval" in the list makes the move and starts the workflow together.
+    assert 'name="action-submit"' not in html and 'name="action-publish"' not in html
+    client.force_login(approver)
+    assert 'name="action-publish"' not in edit_page(client, question)
+    question.answer = "<p>Theo Điều 5 Luật Hòa giải ở cơ sở.</p>"
+    question.send_for_approval(answerer)
+    html = edit_page(client, question)
+    assert 'data-workflow-action-name="approve"' in html
+    assert 'data-workflow-action-name="reject"' in html
+    assert 'name="action-publish"' in html
+
+
+def test_publishing_in_the_editor_approves_and_needs_the_approving_permission(
+    django_user_model, staff
+):
+    answerer, approver = staff
+    question = awaiting(answerer)
+    # Wagtail's publish permission alone does not approve an answer.
+    publisher = django_user_model.objects.create_user(username="xuatban", password="x")
+    publisher.user_permissions.add(Permission.objects.get(codename="publish_question"))
+    with pytest.raises(PermissionDenied):
+        question.latest_revision.publish(user=publisher, skip_permission_checks=True)
+    question.refresh_from_db()
+    assert question.status == QuestionStatus.AWAITING_APPROVAL and not question.live
+    # As the editor's Publish does it (its own permission check made before).
+    question.latest_revision.publish(user=approver, skip_permission_checks=True)
+    question.refresh_from_db()
+    assert question.status == QuestionStatus.COMPLETED and question.live
+    assert question.approver == approver and not question.workflow_in_progress
+    assert question.workflow_states.get().status == WorkflowState.STATUS_CANCELLED
+    assert [m.to for m in mail.outbox] == [[ASKER["asker_email"]]]
