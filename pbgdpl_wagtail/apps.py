@@ -12,10 +12,12 @@ class PbgdplConfig(AppConfig):
         from . import checks  # noqa: F401  (registers the system checks)
         from .frontend_cache import connect as connect_frontend_cache
         from .languages import register_languages
+        from .question_workflow import connect as connect_question_workflow
         from .search import checks as search_checks  # noqa: F401
         from .search.content_types import register_package_types
 
         register_languages()
         connect_frontend_cache()
+        connect_question_workflow()
 
         register_package_types()

@@ -12,7 +12,7 @@ from .viewsets.books import BookViewSet
 from .viewsets.legal_documents import LegalDocumentViewSet
 from .viewsets.library import LibraryViewSetGroup
 from .viewsets.news import NewsViewSetGroup
-from .viewsets.questions import QuestionViewSet
+from .viewsets.questions import QuestionViewSet, question_action_menu
 from .viewsets.registries import RegistryViewSetGroup
 from .viewsets.taxonomy import TaxonomyViewSetGroup
 
@@ -23,6 +23,7 @@ register_snippet(BookViewSet)
 register_snippet(LibraryViewSetGroup)
 register_snippet(RegistryViewSetGroup)
 register_snippet(QuestionViewSet)
+hooks.register("construct_snippet_action_menu", question_action_menu)
 
 
 @hooks.register("register_admin_urls")

@@ -236,7 +236,8 @@ class _PageLookups:
         self.copies = {(q.source, q.external_id): q for q in copies.order_by()}
 
 
-COPIED_FIELDS = ["legal_field_id", "title", "text", "answer", "published", "published_at"]
+# ``live`` is whether the public sees the copy (the item's "published").
+COPIED_FIELDS = ["legal_field_id", "title", "text", "answer", "live", "published_at"]
 
 
 def _copy_values(entry, lookups, question):
@@ -248,7 +249,7 @@ def _copy_values(entry, lookups, question):
         "title": entry["title"],
         "text": entry["question"],
         "answer": clean_answer_html(entry["answer_html"]),
-        "published": entry["published"],
+        "live": entry["published"],
         "published_at": _aware(entry.get("published_at")) or question.published_at,
     }
 

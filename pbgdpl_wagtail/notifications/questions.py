@@ -66,3 +66,15 @@ def answer_published(question, answer_url=""):
         {"question": question, "answer_url": answer_url, "unit_name": pbgdpl_settings.UNIT_NAME},
         [question.asker_email],
     )
+
+
+def public_url(question, request=None):
+    """The full address of a published answer on the site's Q&A page; empty without one."""
+    from ..page_models.questions import QuestionIndexPage
+
+    page = QuestionIndexPage.objects.live().first()
+    if page is None:
+        return ""
+    return page.get_full_url(request) + page.reverse_subpage(
+        "detail", kwargs={"code": question.code, "slug": question.slug}
+    )

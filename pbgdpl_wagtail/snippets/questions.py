@@ -5,6 +5,11 @@ A question is a record, never a page. It moves through the states of the Ministr
 methods below, which refuse a move the state does not allow; each move saves a revision, so the
 history of the answer is kept.
 
+The approval step runs through Wagtail's workflow when one is assigned to questions (Settings →
+Workflows): sending an answer for approval starts it, the workflow's approval publishes the answer
+(``approve``) and its "request changes" returns the question to the answerer. What the public sees
+is Wagtail's ``live`` flag, set only on a completed question: ``published`` is another name for it.
+
 The asker's contact data is personal data: it is stored for the staff who answer, and nothing
 public (page, feed, search index, exchange API) reads the ``asker_*`` fields. Only ``title`` and
 ``text`` — which staff anonymise before publishing — and the answer are shown to the public;
@@ -15,7 +20,7 @@ import re
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models.functions import Greatest
 from django.utils import timezone
@@ -25,9 +30,19 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.actions.unpublish import UnpublishAction
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import LockableMixin, Orderable, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Revision,
+    RevisionMixin,
+    TaskState,
+    WorkflowMixin,
+    WorkflowState,
+)
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
@@ -39,6 +54,7 @@ ANSWER_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 CODE_PREFIX = "HD"
 # How often saving a new question tries the next code after another question took it.
 CODE_ATTEMPTS = 20
+APPROVE_PERMISSION = "pbgdpl.approve_question"
 
 
 class QuestionStatus(models.TextChoices):
@@ -76,7 +92,7 @@ class IllegalTransition(ValidationError):
 
 class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def published(self):
-        return self.filter(published=True, status=QuestionStatus.COMPLETED)
+        return self.filter(live=True, status=QuestionStatus.COMPLETED)
 
     def open(self):
         return self.filter(status__in=OPEN_STATUSES)
@@ -126,7 +142,9 @@ def next_code(day):
 CODE_PATTERN = re.compile(rf"^{CODE_PREFIX}-\d{{8}}-\d{{3,}}$")
 
 
-class Question(LockableMixin, RevisionMixin, FoldedIndexed, ClusterableModel):
+class Question(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, FoldedIndexed, ClusterableModel
+):
     code = models.CharField(_("tracking code"), max_length=24, unique=True, editable=False)
     legal_field = models.ForeignKey(
         "pbgdpl.LegalField",
@@ -208,7 +226,8 @@ class Question(LockableMixin, RevisionMixin, FoldedIndexed, ClusterableModel):
     )
     approved_at = models.DateTimeField(_("approved at"), null=True, blank=True, editable=False)
     reject_reason = models.TextField(_("reason for rejection"), blank=True, editable=False)
-    published = models.BooleanField(_("published"), default=False, editable=False)
+    # Whether the public sees the answer (Wagtail's draft state; ``published`` is its other name).
+    live = models.BooleanField(_("published"), default=False, editable=False)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
 
     # The ask form's one-time token: a second submission of the same form finds this question.
@@ -221,6 +240,13 @@ class Question(LockableMixin, RevisionMixin, FoldedIndexed, ClusterableModel):
     external_updated_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="pbgdpl_question")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="pbgdpl_question_workflow_state",
+        for_concrete_model=False,
+    )
 
     objects = QuestionQuerySet.as_manager()
 
@@ -230,7 +256,7 @@ class Question(LockableMixin, RevisionMixin, FoldedIndexed, ClusterableModel):
         index.AutocompleteField("title"),
         index.SearchField("text", boost=2),
         index.SearchField("answer"),
-        index.FilterField("published"),
+        index.FilterField("live"),
         index.FilterField("status"),
         index.FilterField("legal_field"),
         index.FilterField("published_at"),
@@ -272,7 +298,7 @@ class Question(LockableMixin, RevisionMixin, FoldedIndexed, ClusterableModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["published", "-published_at"]),
+            models.Index(fields=["live", "-published_at"]),
             models.Index(fields=["status", "received_at"]),
         ]
 
@@ -282,6 +308,16 @@ class Question(LockableMixin, RevisionMixin, FoldedIndexed, ClusterableModel):
     @property
     def revisions(self):
         return self._revisions
+
+    @property
+    def published(self):
+        """Whether the public sees the answer: Wagtail's ``live``, under the name the package has
+        always used (``Question(published=True)`` sets it too)."""
+        return self.live
+
+    @published.setter
+    def published(self, value):
+        self.live = value
 
     @property
     def slug(self):
@@ -356,32 +392,48 @@ class Question(LockableMixin, RevisionMixin, FoldedIndexed, ClusterableModel):
         self._commit(user, status=QuestionStatus.IN_PROGRESS, assignee=assignee)
 
     def send_for_approval(self, user):
-        """Đang xử lý → chờ phê duyệt; the answer must be written."""
+        """Đang xử lý → chờ phê duyệt; the answer must be written. Starts the approval workflow
+        assigned to questions, or resumes the one whose approver asked for changes."""
         self._require({QuestionStatus.IN_PROGRESS}, gettext("sent for approval"))
         if not strip_tags(self.answer or "").strip():
             raise ValidationError(
                 {"answer": gettext("Write the answer before sending it for approval.")}
             )
-        self._commit(
-            user,
-            status=QuestionStatus.AWAITING_APPROVAL,
-            answered_by=user,
-            answered_at=timezone.now(),
-        )
+        with transaction.atomic():
+            self._commit(
+                user,
+                status=QuestionStatus.AWAITING_APPROVAL,
+                answered_by=user,
+                answered_at=timezone.now(),
+            )
+            state = self.current_workflow_state
+            if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+                state.resume(user=user)
+            elif state is None and (workflow := self.get_workflow()) is not None:
+                workflow.start(self, user)
 
     def return_for_changes(self, user):
-        """Chờ phê duyệt → đang xử lý, when the approver wants the answer changed."""
+        """Chờ phê duyệt → đang xử lý, when the approver wants the answer changed (in a workflow:
+        its task is rejected, as Wagtail's "Request changes" does)."""
         self._require({QuestionStatus.AWAITING_APPROVAL}, gettext("returned for changes"))
-        self._commit(user, status=QuestionStatus.IN_PROGRESS)
+        with transaction.atomic():
+            self._commit(user, status=QuestionStatus.IN_PROGRESS)
+            task_state = self._task_in_progress()
+            if task_state is not None:
+                task_state.specific.reject(user=user)
 
     def approve(self, user, publish=True):
         """Chờ phê duyệt → hoàn thành; published at once unless ``publish`` is false."""
         self._require({QuestionStatus.AWAITING_APPROVAL}, gettext("approved"))
         now = timezone.now()
         changes = {"status": QuestionStatus.COMPLETED, "approver": user, "approved_at": now}
-        if publish:
-            changes.update(published=True, published_at=self.published_at or now)
-        self._commit(user, **changes)
+        with transaction.atomic():
+            if publish:
+                # Publishing also cancels a workflow still in progress (approved outside it).
+                self._go_live(user, **changes)
+            else:
+                self._commit(user, **changes)
+                self._cancel_workflow(user)
 
     def reject(self, user, reason):
         """Any open state → từ chối, with the reason the citizen is told."""
@@ -391,16 +443,77 @@ class Question(LockableMixin, RevisionMixin, FoldedIndexed, ClusterableModel):
             raise ValidationError(
                 {"reject_reason": gettext("Give the reason why the question is rejected.")}
             )
-        self._commit(user, status=QuestionStatus.REJECTED, reject_reason=reason)
+        with transaction.atomic():
+            self._commit(user, status=QuestionStatus.REJECTED, reject_reason=reason)
+            self._cancel_workflow(user)
 
-    def publish(self, user):
+    def publish(self, revision=None, user=None, **kwargs):
+        """Two callers share this name. ``publish(user)`` is the state machine's move: a completed
+        answer that is not public becomes public. ``publish(revision, user=…)`` is Wagtail's: the
+        approval workflow finishing, or an approver's "Publish" in the editor. Publishing a
+        question awaiting approval approves it; only a completed question is otherwise published,
+        and only by a user who may approve answers."""
+        if not isinstance(revision, Revision):
+            return self._publish_answer(revision if revision is not None else user)
+        # Wagtail's own check (``publish_question``) may have been made, or skipped, by the
+        # caller; approving an answer is ``approve_question``'s either way.
+        if user is not None and not user.has_perm(APPROVE_PERMISSION):
+            raise PermissionDenied(gettext("Only an approver may publish an answer."))
+        was_live = self.live
+        if self.status == QuestionStatus.AWAITING_APPROVAL:
+            self.approve(user)
+        else:
+            self._require({QuestionStatus.COMPLETED}, gettext("published"))
+            self._go_live(user, content=revision.as_object())
+        if not was_live:
+            # The citizen hears of the answer, as when it is approved in the workspace.
+            from ..notifications.questions import answer_published, public_url
+
+            answer_published(self, public_url(self))
+
+    def _publish_answer(self, user):
         self._require({QuestionStatus.COMPLETED}, gettext("published"))
-        self._commit(user, published=True, published_at=self.published_at or timezone.now())
+        self._go_live(user)
 
-    def unpublish(self, user):
+    def unpublish(self, user=None, *, set_expired=False, commit=True, log_action=True):
         """Hủy công khai: the answer stays, the public no longer sees it."""
         self._require({QuestionStatus.COMPLETED}, gettext("unpublished"))
-        self._commit(user, published=False)
+        with transaction.atomic():
+            # Who may unpublish is checked by the caller (the workspace: ``approve_question``).
+            UnpublishAction(
+                self, set_expired=set_expired, commit=commit, user=user, log_action=log_action
+            ).execute(skip_permission_checks=True)
+            if commit:
+                self.save_revision(user=user, clean=False)
+
+    # Wagtail's publishing and workflow ---------------------------------------------------------
+
+    def _go_live(self, user, content=None, **changes):
+        """Publish ``content`` (the question itself unless a revision's copy is given) with
+        ``changes``, as a new revision, through Wagtail: it becomes ``live``, its live revision
+        and publication dates are set and the publication is logged."""
+        content = content if content is not None else self
+        for name, value in changes.items():
+            setattr(content, name, value)
+        content.published_at = content.published_at or timezone.now()
+        with transaction.atomic():
+            revision = content.save_revision(user=user, clean=False)
+            DraftStateMixin.publish(content, revision, user=user, skip_permission_checks=True)
+        self.refresh_from_db()
+
+    def _task_in_progress(self):
+        state = self.current_workflow_state
+        if state is None or state.status != WorkflowState.STATUS_IN_PROGRESS:
+            return None
+        task_state = state.current_task_state
+        if task_state is None or task_state.status != TaskState.STATUS_IN_PROGRESS:
+            return None
+        return task_state
+
+    def _cancel_workflow(self, user):
+        state = self.current_workflow_state
+        if state is not None:
+            state.cancel(user=user)
 
 
 class QuestionCitation(Citation):

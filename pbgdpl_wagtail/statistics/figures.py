@@ -266,7 +266,7 @@ def questions_by_field(period, unit_ids):
     def within(name):
         return Q(**{f"{name}__gte": start, f"{name}__lt": end})
 
-    published = within("published_at") & Q(published=True, status=QuestionStatus.COMPLETED)
+    published = within("published_at") & Q(live=True, status=QuestionStatus.COMPLETED)
     counts = (
         Question.objects.filter(source="")
         .filter(within("received_at") | within("answered_at") | published)

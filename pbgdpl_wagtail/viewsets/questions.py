@@ -26,8 +26,8 @@ from wagtail.admin.widgets import MenuItem
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from ..conf import pbgdpl_settings
-from ..notifications.questions import answer_published
-from ..snippets.questions import OPEN_STATUSES, Question
+from ..notifications.questions import answer_published, public_url
+from ..snippets.questions import OPEN_STATUSES, Question, QuestionStatus
 
 ANSWER = "pbgdpl.answer_question"
 APPROVE = "pbgdpl.approve_question"
@@ -120,6 +120,8 @@ AGE_CHOICES = [
 
 class QuestionFilterSet(WagtailFilterSet):
     age = django_filters.ChoiceFilter(label=_("Age"), choices=AGE_CHOICES, method="filter_age")
+    # Wagtail's ``live`` is what the public sees; the filter keeps its name.
+    published = django_filters.BooleanFilter(field_name="live", label=_("published"))
 
     class Meta:
         model = Question
@@ -184,15 +186,30 @@ def transition_view(request, pk, name):
     )
 
 
-def _public_url(request, question):
-    from ..page_models.questions import QuestionIndexPage
+# The editor's own submit items would start the workflow without the question's move to "awaiting
+# approval" (and its check that the answer is written): "Send for approval" in the list does both.
+WORKFLOW_SUBMIT_ITEMS = {"action-submit", "action-restart-workflow"}
 
-    page = QuestionIndexPage.objects.live().first()
-    if page is None:
-        return ""
-    return page.get_full_url(request) + page.reverse_subpage(
-        "detail", kwargs={"code": question.code, "slug": question.slug}
+
+def question_action_menu(menu_items, request, context):
+    """The editor's action menu for a question: no submit items, and "Publish" only for an answer
+    awaiting approval or completed (publishing the former approves it)."""
+    if context.get("model") is not Question:
+        return
+    instance = context.get("instance")
+    publishable = instance is not None and instance.status in (
+        QuestionStatus.AWAITING_APPROVAL,
+        QuestionStatus.COMPLETED,
     )
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if item.name not in WORKFLOW_SUBMIT_ITEMS and (item.name != "action-publish" or publishable)
+    ]
+
+
+def _public_url(request, question):
+    return public_url(question, request)
 
 
 class QuestionViewSet(SnippetViewSet):

@@ -288,6 +288,10 @@ def test_seed_demo_questions(client, demo_province):
     assert not Question.objects.filter(received_at__gt=now).exists()
     assert not published.filter(published_at__gt=now).exists()
     assert set(Question.objects.values_list("status", flat=True)) == set(QuestionStatus.values)
+    # The answers awaiting approval wait in the Q&A workflow, for the approving group.
+    awaiting = Question.objects.filter(status=QuestionStatus.AWAITING_APPROVAL)
+    assert awaiting and all(question.workflow_in_progress for question in awaiting)
+    assert not Question.objects.exclude(status=QuestionStatus.COMPLETED).filter(live=True)
     page = QuestionIndexPage.objects.get()
     listing = client.get(page.url)
     assert listing.status_code == 200

@@ -126,7 +126,6 @@ def add_external_embeds(section, library):
 def public_pages(demo_url):
     """One demo address per entry of COVERAGE, found before the browser starts (see conftest)."""
     from pbgdpl_wagtail import models
-    from pbgdpl_wagtail.snippets.questions import QuestionStatus
 
     def live(model):
         return model.objects.live().public().filter(locale__language_code="vi").first()
@@ -146,9 +145,7 @@ def public_pages(demo_url):
     bookcase = live(models.BookcasePage)
     questions = live(models.QuestionIndexPage)
     search = live(models.SearchPage)
-    question = models.Question.objects.filter(
-        published=True, status=QuestionStatus.COMPLETED
-    ).first()
+    question = models.Question.objects.published().first()
 
     def route(name):
         return questions.url + questions.reverse_subpage(name)

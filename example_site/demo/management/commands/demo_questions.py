@@ -212,7 +212,6 @@ def seed(home):
             status=QuestionStatus.COMPLETED,
             answered_at=received + datetime.timedelta(days=3),
             approved_at=received + datetime.timedelta(days=4),
-            published=True,
             published_at=received + datetime.timedelta(days=4),
         )
         for position, (doc_number, articles) in enumerate(basis):
@@ -223,7 +222,8 @@ def seed(home):
                     articles=articles,
                     sort_order=position,
                 )
-        question.save_revision()
+        # Published through Wagtail: a revision, made live (published_at is kept).
+        question.publish(None)
     for number, (title, field, status) in enumerate(OPEN):
         if Question.objects.filter(title=title).exists():
             continue
@@ -245,6 +245,19 @@ def seed(home):
         )
     seed_dialogue(page)
     return page
+
+
+def start_approvals(user):
+    """The answers awaiting approval wait in the approvers' "Awaiting your review" panel: the
+    workflow that ``pbgdpl_qa_groups`` assigned to questions is started on each (once)."""
+    for question in Question.objects.filter(status=QuestionStatus.AWAITING_APPROVAL, source=""):
+        workflow = question.get_workflow()
+        if workflow is None or question.current_workflow_state is not None:
+            continue
+        question.answered_by = question.answered_by or user
+        question.save()
+        question.save_revision(user=user, clean=False)
+        workflow.start(question, user)
 
 
 def seed_dialogue(index):

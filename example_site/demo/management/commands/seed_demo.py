@@ -313,7 +313,7 @@ class Command(BaseCommand):
 
     def seed_staff(self):
         """An editor and a reviewer: pages go through Wagtail's "Moderators approval" workflow,
-        answers to citizens' questions through the Q&A groups."""
+        answers to citizens' questions through the Q&A groups and their approval workflow."""
         from django.contrib.auth.models import Group
         from wagtail.users.models import UserProfile
 
@@ -341,3 +341,5 @@ class Command(BaseCommand):
             if profile.preferred_language != "vi":
                 profile.preferred_language = "vi"
                 profile.save()
+        # The answers awaiting approval go through the Q&A workflow, sent by the answerer.
+        demo_questions.start_approvals(user_model.objects.get(username=STAFF[0][0]))
