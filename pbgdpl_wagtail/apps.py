@@ -14,8 +14,10 @@ class PbgdplConfig(AppConfig):
         from .languages import register_languages
         from .search import checks as search_checks  # noqa: F401
         from .search.content_types import register_package_types
+        from .search.site_search import connect_search_vocabulary
 
         register_languages()
         connect_frontend_cache()
 
         register_package_types()
+        connect_search_vocabulary()

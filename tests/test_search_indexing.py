@@ -153,3 +153,47 @@ def test_ranked_pks_puts_title_matches_first_and_reads_fts_syntax_safely(portal)
     assert ranked_pks(SectionPage.objects.live(), "   ", 10) == []
     query = search_query.build_query('"hoa giai" 25/2021/qd-ttg')
     assert fts5_expression(query) == '("hoa giai" AND ("25/2021/qd-ttg"))'
+
+
+def test_every_model_is_ranked_with_one_fts_query_on_sqlite(portal, django_assert_num_queries):
+    from pbgdpl_wagtail.search.ranking import (
+        _uses_sqlite_fts,
+        autocomplete_pks_many,
+        ranked_pks_many,
+    )
+
+    section = make_section(portal, title="Hòa giải ở cơ sở", slug="hoa-giai")
+    make_section(portal, title="Tủ sách pháp luật", slug="tu-sach")
+    document = LegalDocumentFactory(number="35/2013/QH13", abstract="Luật Hòa giải ở cơ sở")
+    LegalDocumentFactory(number="14/2019/QĐ-TTg", abstract="Về việc xây dựng Tủ sách pháp luật")
+    querysets = [SectionPage.objects.live(), LegalDocument.objects.filter(live=True)]
+    ranked_pks_many(querysets, "hoa giai", 10)  # the content types are cached from here on
+    # SQLite: one MATCH for both models; other backends: one search per model.
+    expected = 1 if _uses_sqlite_fts(SectionPage)[0] else len(querysets)
+    with django_assert_num_queries(expected):
+        pages, documents = ranked_pks_many(querysets, "hoa giai", 10)
+    assert [pk for pk, _score in pages] == [section.pk]
+    assert [pk for pk, _score in documents] == [document.pk]
+    with django_assert_num_queries(expected):
+        pages, documents = autocomplete_pks_many(querysets, "HÒA GI", 10)
+    assert [pk for pk, _score in pages] == [section.pk]
+    assert [pk for pk, _score in documents] == [document.pk]
+    assert autocomplete_pks_many(querysets, ' " ', 10) == [[], []]
+
+
+def test_sqlite_keeps_the_best_of_each_page_type_so_one_type_cannot_crowd_out_another(portal):
+    from wagtail.models import Page
+
+    from pbgdpl_wagtail.search.ranking import _uses_sqlite_fts, ranked_pks, ranked_pks_many
+
+    from .factories_news import make_news, make_news_index
+
+    if not _uses_sqlite_fts(Page)[0]:
+        pytest.skip("the per-type limit is the SQLite fast path's")
+    news_index = make_news_index(portal)
+    news = [make_news(news_index, title=f"Hòa giải {n}", slug=f"hoa-giai-{n}") for n in range(3)]
+    section = make_section(portal, title="Hướng dẫn", slug="huong-dan", intro="Hòa giải")
+    [ranked] = ranked_pks_many([Page.objects.live()], "hoa giai", 1)
+    found = {pk for pk, _score in ranked}
+    assert section.pk in found and len(found & {page.pk for page in news}) == 1
+    assert len(ranked_pks(Page.objects.live(), "hoa giai", 1)) == 1

@@ -69,9 +69,11 @@ def matching_pks(items, query):
     """Ids of the ``items`` that the site's search backend finds for ``query``.
 
     Search runs on the unfiltered items, because backends accept only declared filter fields;
-    the caller narrows its filtered queryset to these ids.
+    the caller narrows its filtered queryset to these ids and orders them its own way, so the
+    backend is not asked to rank them: on SQLite, Wagtail ranks with a subquery per matching row,
+    which takes a minute for a common word over 100,000 items.
     """
-    return [item.pk for item in items.search(query.strip())]
+    return [item.pk for item in items.search(query.strip(), order_by_relevance=False)]
 
 
 def query_without_page(request):
