@@ -197,3 +197,20 @@ def test_sqlite_keeps_the_best_of_each_page_type_so_one_type_cannot_crowd_out_an
     found = {pk for pk, _score in ranked}
     assert section.pk in found and len(found & {page.pk for page in news}) == 1
     assert len(ranked_pks(Page.objects.live(), "hoa giai", 1)) == 1
+
+
+def test_listing_search_is_folded_and_reads_the_fts_table_in_the_listing_query(
+    portal, django_assert_num_queries
+):
+    from pbgdpl_wagtail.page_models.listing import matching_pks
+    from pbgdpl_wagtail.search.ranking import _uses_sqlite_fts
+
+    local = make_section(portal, title="Địa phương đạt chuẩn", slug="dia-phuong")
+    make_section(portal, title="Tủ sách pháp luật", slug="tu-sach")
+    matching_pks(SectionPage.objects.live(), "dia phuong")  # the content types are cached
+    # SQLite: a subquery of the listing's own query; other backends: the search, then the list.
+    expected = 1 if _uses_sqlite_fts(SectionPage)[0] else 2
+    with django_assert_num_queries(expected):
+        pks = matching_pks(SectionPage.objects.live(), "ĐỊA PHUONG")
+        assert list(SectionPage.objects.filter(pk__in=pks)) == [local]
+    assert not SectionPage.objects.filter(pk__in=matching_pks(SectionPage.objects.all(), '"'))

@@ -157,6 +157,34 @@ def autocomplete_pks_many(querysets, text, limit):
     return _ranked_many(querysets, text, limit, prefix=True)
 
 
+def matching_pks(items, text):
+    """What ``pk__in=`` takes for every item of ``items``' model that matches ``text``, unranked.
+
+    On SQLite, a subquery of the FTS5 table (Wagtail's own query reads the index entries first
+    and runs the MATCH once per entry, a minute for a common word over 100,000 items); the
+    caller narrows with its queryset's filters. Elsewhere the ids of Wagtail's search of
+    ``items``, unranked.
+    """
+    from django.db.models.expressions import RawSQL
+
+    query = build_query(text)
+    if query is None:
+        return []
+    use_fts, connection = _uses_sqlite_fts(items.model)
+    if not use_fts:
+        found = search(items.only("pk"), text, order_by_relevance=False)
+        return [item.pk for item in found]
+    content_types = _content_type_ids(items.model)
+    fts = connection.ops.quote_name(sqlite.fts_table_name())
+    entries = connection.ops.quote_name(IndexEntry._meta.db_table)
+    placeholders = ", ".join(["%s"] * len(content_types))
+    sql = (
+        f"SELECT e.object_id FROM {fts} CROSS JOIN {entries} AS e ON e.id = {fts}.rowid"
+        f" WHERE {fts} MATCH %s AND e.content_type_id IN ({placeholders})"
+    )
+    return RawSQL(sql, ["{title body} : " + fts5_expression(query), *content_types])
+
+
 def starting_with(items, field_name, prefix):
     """``items`` whose ``field_name`` starts with ``prefix``, case aside.
 
