@@ -214,3 +214,16 @@ def test_listing_search_is_folded_and_reads_the_fts_table_in_the_listing_query(
         pks = matching_pks(SectionPage.objects.live(), "ĐỊA PHUONG")
         assert list(SectionPage.objects.filter(pk__in=pks)) == [local]
     assert not SectionPage.objects.filter(pk__in=matching_pks(SectionPage.objects.all(), '"'))
+
+
+def test_postgresql_indexes_the_title_and_body_that_wagtail_searches_together(db):
+    from pbgdpl_wagtail.search import postgres
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the index is PostgreSQL's")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = %s", [postgres.TITLE_BODY_INDEX]
+        )
+        row = cursor.fetchone()
+    assert row is not None and "gin" in row[0] and "(title || body)" in row[0]
