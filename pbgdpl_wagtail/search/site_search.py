@@ -1,12 +1,13 @@
 """One search across every registered content type: ranked hits, facets, suggestions.
 
 Each type is searched by the site's backend with the folded query (at most
-``MAX_RESULTS_PER_TYPE`` best hits, see ranking.py), then narrowed in the database to what
-readers may see and to the chosen facets. Scores of one backend are comparable across types.
+``MAX_RESULTS_PER_TYPE`` best hits, of each concrete model on SQLite, where one FTS5 query
+ranks every type at once; see ranking.py), then narrowed in the database to what readers may
+see; the facets count those candidates. Scores of one backend are comparable across types.
 Two rules then apply on every backend alike: an item whose title fields hold the query's words
 ranks higher (up to three times its score; a legal document's number and abstract are its
-title), and a document number typed in the query puts the documents carrying it first, whatever
-the backend's tokeniser makes of it.
+title), and a document number typed in the query puts the documents whose number starts with
+it first, whatever the backend's tokeniser makes of it.
 """
 
 import difflib
