@@ -15,9 +15,11 @@ class PbgdplConfig(AppConfig):
         from .question_workflow import connect as connect_question_workflow
         from .search import checks as search_checks  # noqa: F401
         from .search.content_types import register_package_types
+        from .search.site_search import connect_search_vocabulary
 
         register_languages()
         connect_frontend_cache()
         connect_question_workflow()
 
         register_package_types()
+        connect_search_vocabulary()

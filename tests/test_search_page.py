@@ -121,6 +121,39 @@ def test_no_result_suggests_a_spelling(client, site):
     assert "q=h%C3%B2a+gi%E1%BA%A3i" in suggestion["href"]
 
 
+def test_the_did_you_mean_vocabulary_is_read_once_until_an_item_is_saved(portal, site, monkeypatch):
+    from pbgdpl_wagtail.search import site_search
+
+    reads = []
+    read = site_search._read_vocabulary
+    monkeypatch.setattr(
+        site_search, "_read_vocabulary", lambda types: reads.append(1) or read(types)
+    )
+    site_search.vocabulary_changed()  # whatever an earlier test left in the cache
+    assert site_search.suggest("hoaa giai") == "hòa giải"
+    assert site_search.suggest("hoaa giai") == "hòa giải"
+    assert len(reads) == 1
+    make_section(portal, title="Tủ sách pháp luật", slug="tu-sach")
+    assert site_search.suggest("tu sachh") == "tủ sách"
+    assert len(reads) == 2
+
+
+def test_a_typed_number_puts_first_only_the_documents_whose_number_starts_with_it(site):
+    from pbgdpl_wagtail.search.site_search import run_search
+
+    mediation_plan = site["documents"][1]
+    LegalDocumentFactory(
+        number="125/2025/QĐ-UBND",
+        abstract="Kế hoạch tuyên truyền pháp luật",
+        doc_type=mediation_plan.doc_type,
+        issuer=mediation_plan.issuer,
+    )
+    for typed in ("25/2025/QĐ-UBND", "25/2025/qd-ubnd", "25/2025"):
+        outcome = run_search(typed)
+        assert [hit.pk for hit in outcome.hits if hit.exact] == [mediation_plan.pk], typed
+        assert outcome.hits[0].pk == mediation_plan.pk
+
+
 def test_empty_query_shows_only_the_form(client, site):
     _response, html = get(client, site["page"], q="")
     assert html.select_one("input[type=search]")

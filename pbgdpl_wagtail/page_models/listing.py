@@ -66,12 +66,16 @@ def paginate(request, items, per_page):
 
 
 def matching_pks(items, query):
-    """Ids of the ``items`` that the site's search backend finds for ``query``.
+    """What ``pk__in=`` takes for the ``items`` that the site's search finds for ``query``.
 
     Search runs on the unfiltered items, because backends accept only declared filter fields;
-    the caller narrows its filtered queryset to these ids.
+    the caller narrows its filtered queryset to these ids and orders them its own way, so the
+    backend is not asked to rank them. The query is folded like the site search's; on SQLite it
+    is a subquery of the FTS5 table (see ``search.ranking.matching_pks``).
     """
-    return [item.pk for item in items.search(query.strip())]
+    from ..search.ranking import matching_pks as search_matching_pks
+
+    return search_matching_pks(items, query)
 
 
 def query_without_page(request):

@@ -6,6 +6,7 @@ with đ/Đ turned into d: Unicode has no decomposition for đ, so no engine's ac
 The original text is always what a reader sees.
 """
 
+import re
 import unicodedata
 
 _D_STROKE = str.maketrans({"đ": "d", "Đ": "D"})
@@ -33,3 +34,23 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", normalise(text).translate(_D_STROKE))
     stripped = decomposed.translate(_WITHOUT_MARKS)
     return unicodedata.normalize("NFC", stripped).casefold()
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_FOLDED_WORDS = {}
+_FOLDED_WORDS_MAX = 100_000
+
+
+def fold_words(text: str) -> set:
+    """The set of folded words of ``text``: ``set(re.findall(r"\\w+", fold(text)))``, but each
+    word is folded once per process (titles share their words, and the site search folds the
+    titles of hundreds of candidates per query)."""
+    words = set()
+    for word in _WORD.findall(normalise(text)):
+        folded = _FOLDED_WORDS.get(word)
+        if folded is None:
+            folded = tuple(_WORD.findall(fold(word)))
+            if len(_FOLDED_WORDS) < _FOLDED_WORDS_MAX:
+                _FOLDED_WORDS[word] = folded
+        words.update(folded)
+    return words

@@ -1,10 +1,13 @@
-"""The best matches of one model, as (pk, score) pairs, as fast as the backend allows.
+"""The best matches of one or more models, as (pk, score) pairs, as fast as the backend allows.
 
 On SQLite, Wagtail's database backend scores every matching row with its own full-text query
-(a correlated subquery), so a common word over 100,000 items takes seconds. The site search needs
-only the best few hundred ids, so on SQLite it asks the FTS5 table directly: one MATCH ordered by
-``bm25`` with the title column weighing twice the body, which FTS5 answers from its index.
-Every other backend goes through Wagtail's own search. Scores: larger is better.
+(a correlated subquery), so a common word over 100,000 items takes seconds, and an autocomplete
+minutes. The site search needs only the best few hundred ids, so on SQLite it asks the FTS5 table
+directly: one MATCH for every model searched at once, scored by ``bm25`` (the title column
+weighing twice the body) and cut to the best ``limit`` of each content type with a window
+function. FTS5 answers the MATCH from its index; the index entries are read only for the matched
+rows, to know their model. Every other backend goes through Wagtail's own search.
+Scores: larger is better.
 """
 
 from django.db import connections, router
@@ -13,10 +16,11 @@ from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, Or, Phrase, PlainText
 
 from . import sqlite
-from .query import build_query, search
+from .query import autocomplete, build_query, folded_query_string, search
 
 # bm25() weights of the FTS5 columns, in the table's order: autocomplete, body, title.
 BM25_WEIGHTS = (0.0, 1.0, 2.0)
+AUTOCOMPLETE_WEIGHTS = (1.0, 0.0, 0.0)
 
 
 def _fts_string(text):
@@ -36,6 +40,16 @@ def fts5_expression(query):
     raise TypeError(f"No FTS5 expression for a {type(query).__name__} query")
 
 
+def fts5_prefix_expression(text):
+    """The FTS5 expression of an autocomplete: every word required, the last one a prefix."""
+    words = folded_query_string(text).replace('"', " ").split()
+    if not words:
+        return None
+    terms = [_fts_string(word) for word in words]
+    terms[-1] += "*"
+    return "(" + " AND ".join(terms) + ")"
+
+
 def _uses_sqlite_fts(model):
     backend = get_search_backend()
     connection = connections[router.db_for_read(IndexEntry)]
@@ -47,39 +61,140 @@ def _uses_sqlite_fts(model):
     ), connection
 
 
-def ranked_pks(items, text, limit):
-    """[(pk, score)] of the best ``limit`` items of the queryset ``items`` for ``text``.
+def _content_type_ids(model):
+    from django.contrib.contenttypes.models import ContentType
+    from modelsearch.utils import get_descendant_models
 
-    On the SQLite fast path ``items`` gives only the model: the caller narrows the ids with its
-    queryset's filters afterwards (as the site search does).
+    models = get_descendant_models(model)
+    return [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
+
+
+def _fts_ranked(connection, match, weights, content_types, limit):
+    """{content type id: [(object id, bm25 rank)]} for an FTS5 ``match``, best (lowest) rank
+    first, at most ``limit`` rows per content type."""
+    fts = connection.ops.quote_name(sqlite.fts_table_name())
+    entries = connection.ops.quote_name(IndexEntry._meta.db_table)
+    placeholders = ", ".join(["%s"] * len(content_types))
+    # CROSS JOIN keeps the FTS table as the outer loop: the entries are looked up by rowid for
+    # the matched rows only.
+    sql = (
+        "SELECT content_type_id, object_id, rank FROM ("
+        " SELECT e.content_type_id, e.object_id, m.rank, row_number() OVER ("
+        "  PARTITION BY e.content_type_id ORDER BY m.rank, e.id) AS position"
+        f" FROM (SELECT rowid AS entry_id, bm25({fts}, {', '.join(map(str, weights))}) AS rank"
+        f"  FROM {fts} WHERE {fts} MATCH %s) AS m"
+        f" CROSS JOIN {entries} AS e ON e.id = m.entry_id"
+        f" WHERE e.content_type_id IN ({placeholders})"
+        ") WHERE position <= %s ORDER BY rank"
+    )
+    found = {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [match, *content_types, limit])
+        for content_type, object_id, rank in cursor.fetchall():
+            found.setdefault(content_type, []).append((object_id, rank))
+    return found
+
+
+def _ranked_many(querysets, text, limit, *, prefix):
+    querysets = list(querysets)
+    results = [None] * len(querysets)
+    if prefix:
+        match = fts5_prefix_expression(text)
+        match = match and "{autocomplete} : " + match
+        weights = AUTOCOMPLETE_WEIGHTS
+    else:
+        query = build_query(text)
+        match = query and "{title body} : " + fts5_expression(query)
+        weights = BM25_WEIGHTS
+    if match is None:
+        return [[] for _ in querysets]
+    fast = {}
+    connection = None
+    for position, items in enumerate(querysets):
+        use_fts, connection = _uses_sqlite_fts(items.model)
+        if use_fts:
+            fast[position] = _content_type_ids(items.model)
+        elif prefix:
+            found = autocomplete(items.only("pk"), text)[:limit]
+            results[position] = [(item.pk, 0.0) for item in found]
+        else:
+            found = search(items.only("pk"), text).annotate_score("_score")[:limit]
+            results[position] = [(item.pk, abs(item._score or 0.0)) for item in found]
+    if fast:
+        content_types = sorted({pk for pks in fast.values() for pk in pks})
+        found = _fts_ranked(connection, match, weights, content_types, limit)
+        for position, type_ids in fast.items():
+            to_pk = querysets[position].model._meta.pk.to_python
+            rows = [
+                (to_pk(object_id), -rank)
+                for ct in type_ids
+                for object_id, rank in found.get(ct, ())
+            ]
+            rows.sort(key=lambda row: -row[1])
+            results[position] = rows
+    return results
+
+
+def ranked_pks_many(querysets, text, limit):
+    """For each queryset, [(pk, score)] of its best items for ``text``, best first.
+
+    On the SQLite fast path every model is searched with one query, each list holds at most
+    ``limit`` items of each concrete model (content type), and the querysets give only their
+    model: the caller narrows the ids with its queryset's filters afterwards (as the site search
+    does). Other backends give at most ``limit`` items of each queryset.
     """
+    return _ranked_many(querysets, text, limit, prefix=False)
+
+
+def ranked_pks(items, text, limit):
+    """[(pk, score)] of the best ``limit`` items of the queryset ``items`` for ``text``."""
+    return ranked_pks_many([items], text, limit)[0][:limit]
+
+
+def autocomplete_pks_many(querysets, text, limit):
+    """Like ``ranked_pks_many`` for what a reader has typed so far: the last word is a prefix,
+    matched in the autocomplete fields."""
+    return _ranked_many(querysets, text, limit, prefix=True)
+
+
+def matching_pks(items, text):
+    """What ``pk__in=`` takes for every item of ``items``' model that matches ``text``, unranked.
+
+    On SQLite, a subquery of the FTS5 table (Wagtail's own query reads the index entries first
+    and runs the MATCH once per entry, a minute for a common word over 100,000 items); the
+    caller narrows with its queryset's filters. Elsewhere the ids of Wagtail's search of
+    ``items``, unranked.
+    """
+    from django.db.models.expressions import RawSQL
+
     query = build_query(text)
     if query is None:
         return []
     use_fts, connection = _uses_sqlite_fts(items.model)
     if not use_fts:
-        results = search(items.only("pk"), text).annotate_score("_score")[:limit]
-        return [(item.pk, abs(item._score or 0.0)) for item in results]
-
-    from django.contrib.contenttypes.models import ContentType
-    from modelsearch.utils import get_descendant_models
-
-    content_types = [
-        ct.pk
-        for ct in ContentType.objects.get_for_models(*get_descendant_models(items.model)).values()
-    ]
+        found = search(items.only("pk"), text, order_by_relevance=False)
+        return [item.pk for item in found]
+    content_types = _content_type_ids(items.model)
     fts = connection.ops.quote_name(sqlite.fts_table_name())
     entries = connection.ops.quote_name(IndexEntry._meta.db_table)
-    weights = ", ".join(str(w) for w in BM25_WEIGHTS)
     placeholders = ", ".join(["%s"] * len(content_types))
     sql = (
-        f"SELECT e.object_id, bm25({fts}, {weights}) AS rank FROM {fts} "
-        f"JOIN {entries} e ON e.id = {fts}.rowid "
-        f"WHERE {fts} MATCH %s AND e.content_type_id IN ({placeholders}) "
-        "ORDER BY rank LIMIT %s"
+        f"SELECT e.object_id FROM {fts} CROSS JOIN {entries} AS e ON e.id = {fts}.rowid"
+        f" WHERE {fts} MATCH %s AND e.content_type_id IN ({placeholders})"
     )
-    match = "{title body} : " + fts5_expression(query)
-    to_pk = items.model._meta.pk.to_python
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [match, *content_types, limit])
-        return [(to_pk(object_id), -rank) for object_id, rank in cursor.fetchall()]
+    return RawSQL(sql, ["{title body} : " + fts5_expression(query), *content_types])
+
+
+def starting_with(items, field_name, prefix):
+    """``items`` whose ``field_name`` starts with ``prefix``, case aside.
+
+    On SQLite a prefix without letters (the "25/" of a document number) is read as a range of
+    the field's index: SQLite compares such a column byte by byte, so the range holds exactly
+    the values that start with the prefix, found without reading the table. Elsewhere, and for
+    prefixes with letters, ``istartswith``.
+    """
+    connection = connections[router.db_for_read(items.model)]
+    if connection.vendor == "sqlite" and prefix and prefix.lower() == prefix.upper():
+        after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        return items.filter(**{f"{field_name}__gte": prefix, f"{field_name}__lt": after})
+    return items.filter(**{f"{field_name}__istartswith": prefix})

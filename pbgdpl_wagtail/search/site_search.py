@@ -1,27 +1,28 @@
 """One search across every registered content type: ranked hits, facets, suggestions.
 
 Each type is searched by the site's backend with the folded query (at most
-``MAX_RESULTS_PER_TYPE`` best hits, see ranking.py), then narrowed in the database to what
-readers may see and to the chosen facets. Scores of one backend are comparable across types.
+``MAX_RESULTS_PER_TYPE`` best hits, of each concrete model on SQLite, where one FTS5 query
+ranks every type at once; see ranking.py), then narrowed in the database to what readers may
+see; the facets count those candidates. Scores of one backend are comparable across types.
 Two rules then apply on every backend alike: an item whose title fields hold the query's words
 ranks higher (up to three times its score; a legal document's number and abstract are its
-title), and a document number typed in the query puts the documents carrying it first, whatever
-the backend's tokeniser makes of it.
+title), and a document number typed in the query puts the documents whose number starts with
+it first, whatever the backend's tokeniser makes of it.
 """
 
 import difflib
 import re
+import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .folding import fold
+from .folding import fold, fold_words
 from .highlight import query_words
-from .query import autocomplete, build_query, folded_query_string
-from .ranking import ranked_pks
+from .query import build_query, folded_query_string
+from .ranking import autocomplete_pks_many, ranked_pks_many, starting_with
 from .registry import searchable_types
 
-MAX_RESULTS_PER_TYPE = 500
-_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_RESULTS_PER_TYPE = 200
 _IDENTIFIER = re.compile(r"[\w.]*\d[\w.]*/[\w./-]+", re.UNICODE)
 
 
@@ -54,21 +55,18 @@ def _identifiers(text):
     return [token for token in _IDENTIFIER.findall(folded_query_string(text)) if "/" in token]
 
 
-def _ranked(searchable_type, text):
-    """{pk: Hit} of the type's best matches (before facets and visibility)."""
-    items = searchable_type.items()
-    hits = {
-        pk: Hit(searchable_type, pk, score)
-        for pk, score in ranked_pks(items, text, MAX_RESULTS_PER_TYPE)
-    }
+def _ranked(searchable_type, text, ranked):
+    """{pk: Hit} of the type's best matches (before facets and visibility); ``ranked`` is the
+    type's [(pk, score)] from ranking.py."""
+    hits = {pk: Hit(searchable_type, pk, score) for pk, score in ranked}
     name = searchable_type.identifier_field
     for identifier in _identifiers(text) if name else ():
-        # Candidates share the part before the first slash ("25/"), which has no letters to
-        # fold; the comparison itself is folded, so QĐ and qd meet.
+        # Candidates start with the part before the first slash ("25/"), which has no letters to
+        # fold, read from the field's index; the comparison itself is folded, so QĐ and qd meet.
         prefix = identifier.split("/", 1)[0] + "/"
-        candidates = items.filter(**{f"{name}__icontains": prefix}).only("pk", name)[:200]
-        for item in candidates:
-            if identifier in fold(getattr(item, name)):
+        candidates = starting_with(searchable_type.items(), name, prefix).only("pk", name)
+        for item in candidates[:200]:
+            if fold(getattr(item, name)).startswith(identifier):
                 hit = hits.setdefault(item.pk, Hit(searchable_type, item.pk, 0.0))
                 hit.exact = True
     return hits
@@ -92,9 +90,7 @@ def _describe(searchable_type, hits, words):
     for row in items.filter(pk__in=list(hits)).order_by().values_list(*columns):
         if row[0] not in visible:
             hit = visible[row[0]] = hits[row[0]]
-            title_words = set(
-                _WORD.findall(fold(" ".join(v or "" for v in row[1 : 1 + len(titles)])))
-            )
+            title_words = fold_words(" ".join(v or "" for v in row[1 : 1 + len(titles)]))
             if words and title_words:
                 # Share of the query found in the title, and of the title the query covers:
                 # a title that is just the query's words ranks highest.
@@ -114,8 +110,10 @@ def run_search(text, *, type_key=None, legal_field=None, year=None, types=None):
         return Outcome([], Facets([], [], []), searched=False)
     words = query_words(text)
     all_hits = []
-    for searchable_type in types:
-        all_hits += _describe(searchable_type, _ranked(searchable_type, text), words).values()
+    ranked = ranked_pks_many([t.items() for t in types], text, MAX_RESULTS_PER_TYPE)
+    for searchable_type, type_ranked in zip(types, ranked, strict=True):
+        hits = _ranked(searchable_type, text, type_ranked)
+        all_hits += _describe(searchable_type, hits, words).values()
 
     def keep(hit, *, by_type=True, by_field=True, by_year=True):
         return (
@@ -161,13 +159,14 @@ def load_items(hits):
 
 def autocomplete_items(text, *, limit=8, request=None, types=None):
     """Up to ``limit`` (title, url, type label) for what the reader has typed so far."""
+    types = list(types if types is not None else searchable_types)
+    # Twice the candidates shown: drafts and hidden items are narrowed out afterwards.
+    candidates = autocomplete_pks_many([t.items() for t in types], text, limit * 2)
     suggestions = []
-    for searchable_type in types if types is not None else searchable_types:
-        items = searchable_type.items()
-        found = list(autocomplete(items.only("pk"), text)[:limit])
+    for searchable_type, found in zip(types, candidates, strict=True):
         if not found:
             continue
-        shown = items.filter(pk__in=[item.pk for item in found])
+        shown = searchable_type.items().filter(pk__in=[pk for pk, _score in found])
         if searchable_type.public:
             shown = searchable_type.public(shown)
         if searchable_type.select_related:
@@ -175,7 +174,7 @@ def autocomplete_items(text, *, limit=8, request=None, types=None):
         if searchable_type.specific:
             shown = shown.specific()
         by_pk = {item.pk: item for item in shown}
-        for item in (by_pk.get(item.pk) for item in found):
+        for item in (by_pk.get(pk) for pk, _score in found):
             url = searchable_type.url(item, request) if item is not None else ""
             if url:
                 suggestions.append((searchable_type.title(item), url, searchable_type.label))
@@ -184,7 +183,13 @@ def autocomplete_items(text, *, limit=8, request=None, types=None):
     return suggestions[:limit]
 
 
-def _vocabulary(types):
+# The "did you mean" vocabulary is read from the titles once and kept in Django's cache until a
+# searchable item is saved or deleted (``vocabulary_changed``), at most this long.
+VOCABULARY_CACHE_SECONDS = 15 * 60
+_VOCABULARY_VERSION_KEY = "pbgdpl:search:vocabulary-version"
+
+
+def _read_vocabulary(types):
     """Folded word → the spelling readers see most, from the titles of the searched types."""
     spellings = defaultdict(Counter)
     for searchable_type in types:
@@ -199,6 +204,35 @@ def _vocabulary(types):
                 if len(word) > 1 and not word.isdigit():
                     spellings[fold(word)][word.lower()] += 1
     return {folded: counter.most_common(1)[0][0] for folded, counter in spellings.items()}
+
+
+def _vocabulary(types):
+    from django.core.cache import cache
+
+    version = cache.get(_VOCABULARY_VERSION_KEY, 0)
+    key = f"pbgdpl:search:vocabulary:{version}:" + ",".join(t.key for t in types)
+    vocabulary = cache.get(key)
+    if vocabulary is None:
+        vocabulary = _read_vocabulary(types)
+        cache.set(key, vocabulary, VOCABULARY_CACHE_SECONDS)
+    return vocabulary
+
+
+def vocabulary_changed(sender=None, **kwargs):
+    """Drop the cached vocabulary when an item of a searchable type is saved or deleted
+    (connected to ``post_save`` and ``post_delete`` in apps.py)."""
+    from django.core.cache import cache
+
+    if sender is not None and not any(issubclass(sender, t.model) for t in searchable_types):
+        return
+    cache.set(_VOCABULARY_VERSION_KEY, time.time_ns(), None)
+
+
+def connect_search_vocabulary():
+    from django.db.models.signals import post_delete, post_save
+
+    post_save.connect(vocabulary_changed, dispatch_uid="pbgdpl_search_vocabulary_saved")
+    post_delete.connect(vocabulary_changed, dispatch_uid="pbgdpl_search_vocabulary_deleted")
 
 
 def _has_field(model, name):
