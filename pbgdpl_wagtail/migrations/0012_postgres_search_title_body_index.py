@@ -17,7 +17,7 @@ def drop_index(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pbgdpl", "0010_council_links_verbose_name"),
+        ("pbgdpl", "0011_question_approval_workflow"),
         # The index entries' tsvector columns on PostgreSQL.
         ("wagtailsearch", "0006_customise_indexentry"),
     ]
