@@ -15,9 +15,11 @@ queries again on it without creating and indexing the items anew.
 """
 
 import argparse
+import atexit
 import datetime
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -330,7 +332,10 @@ def main():
     if args.sqlite_file:
         sqlite_file = Path(args.sqlite_file).resolve()
     else:
-        sqlite_file = Path(tempfile.mkdtemp(prefix="pbgdpl-benchmark-")) / "benchmark.sqlite3"
+        workdir = tempfile.mkdtemp(prefix="pbgdpl-benchmark-")
+        # The temporary database of 100,000 items takes a few hundred megabytes.
+        atexit.register(shutil.rmtree, workdir, ignore_errors=True)
+        sqlite_file = Path(workdir) / "benchmark.sqlite3"
     database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{sqlite_file}"
     setup_django(database_url)
 
