@@ -55,6 +55,7 @@ def environment(database_dir):
         DJANGO_MEDIA_ROOT=str(Path(database_dir) / "media"),
         # One client (wrk) makes every request: the API's per-client limit would answer 429.
         PBGDPL_API_THROTTLE_RATE="1000000/minute",
+        DJANGO_EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend",
         PYTHONPATH=str(EXAMPLE_SITE),
     )
     env.pop("DJANGO_DEBUG", None)

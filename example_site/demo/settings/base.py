@@ -142,6 +142,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Sở Tư pháp tỉnh An Thịnh (demo)"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Django's SMTP backend unless set: the benchmark discards mail (Wagtail notifies approvers when
+# seed_demo puts answers into the Q&A workflow, and there is no mail server).
+EMAIL_BACKEND = os.environ.get(
+    "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Accent-insensitive full text (created by the package's migrations; docs/search.md).
