@@ -1,4 +1,5 @@
 import os
+import threading
 
 import pytest
 from django.conf import settings
@@ -31,6 +32,41 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+class _OneRequestAtATime:
+    """A WSGI application that lets one request at a time into Django, body included."""
+
+    def __init__(self, application):
+        self.application = application
+        self.lock = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        with self.lock:
+            response = self.application(environ, start_response)
+            try:
+                return [b"".join(response)]
+            finally:
+                if hasattr(response, "close"):
+                    response.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """pytest-django's live server, started once the test database exists (so that, on SQLite,
+    it always shares the tests' in-memory connection, whichever test asks for it first) and
+    serving one request at a time when it does.
+
+    Two request threads on one ``sqlite3`` connection deadlock: a query calling one of Django's
+    SQL functions written in Python (``__year`` is ``django_date_extract``) waits for the GIL
+    while holding SQLite's connection mutex, and the other thread waits for that mutex while
+    holding the GIL (binding parameters does not release it). The whole process freezes, even
+    pytest-timeout's thread. A browser sends several requests at once, so this happened."""
+    if live_server.thread.connections_override:
+        httpd = live_server.thread.httpd
+        if not isinstance(httpd.get_app(), _OneRequestAtATime):
+            httpd.set_app(_OneRequestAtATime(httpd.get_app()))
+    return live_server
 
 
 @pytest.fixture
