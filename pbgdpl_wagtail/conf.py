@@ -50,6 +50,10 @@ DEFAULTS = {
     "QUESTION_ATTACHMENTS_MAX_TOTAL": 100 * 1024 * 1024,
     # Days within which a question should be answered; older open questions are marked overdue.
     "QUESTION_DEADLINE_DAYS": 15,
+    # Seconds the menu, the private sections and the other facts about the page tree stay in
+    # Django's default cache at most. Editing pages renews them at once in a cache the app
+    # servers share; with a cache per process, other processes may show them this long.
+    "PAGE_TREE_CACHE_SECONDS": 300,
     # The Q&A exchange: the name this site gives the questions it serves (default: its host
     # name), and the Bearer token its endpoint requires (empty: the endpoint is open; it serves
     # only what is published anyway).

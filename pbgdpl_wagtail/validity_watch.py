@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import IntegerField
 from django.db.models.functions import Cast
-from wagtail.models import ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
 
+from .page_tree_cache import remember
 from .snippets.legal_documents import LegalDocument
 
 
@@ -27,6 +28,11 @@ def outdated_documents_cited_by(obj):
         .annotate(document_id=Cast("to_object_id", IntegerField()))
         .values("document_id")
     )
+    if isinstance(obj, Page):
+        # A page's references change only when it is saved: most pages cite nothing.
+        cited = remember(f"cited-documents:{obj.pk}", lambda: [row["document_id"] for row in cited])
+        if not cited:
+            return []
     return list(
         LegalDocument.objects.filter(pk__in=cited, live=True)
         .out_of_force()

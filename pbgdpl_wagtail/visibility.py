@@ -1,9 +1,10 @@
-"""Public pages with one read of the view restrictions per request.
+"""Public pages without reading the view restrictions on every request.
 
 Wagtail's ``PageQuerySet.public()`` reads every ``PageViewRestriction`` each time it is called; a
-portal page calls it for the menu and for every block that links to an index page. Inside a
-request the restricted paths are read once and reused; outside a request (commands, tasks) each
-call reads them, as Wagtail does.
+portal page calls it for the menu and for every block that links to an index page. The
+restricted paths are kept with the other facts about the page tree (``page_tree_cache``), and
+inside a request read from there once; outside a request (commands, tasks) each call reads them
+from the database, as Wagtail does.
 """
 
 from asgiref.local import Local
@@ -11,6 +12,8 @@ from django.core.signals import request_finished, request_started
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction
+
+from .page_tree_cache import remember
 
 _request = Local()
 
@@ -20,7 +23,7 @@ def _restricted_paths():
         return _read_restricted_paths()
     paths = getattr(_request, "paths", None)
     if paths is None:
-        paths = _request.paths = _read_restricted_paths()
+        paths = _request.paths = remember("restricted-paths", _read_restricted_paths)
     return paths
 
 
@@ -62,9 +65,21 @@ def first_public_page(model, request=None):
     cache = getattr(request, "_pbgdpl_first_pages", None) if request is not None else None
     if cache is not None and model in cache:
         return cache[model]
-    page = public(model.objects.live()).order_by("path").first()
+    page = remember(
+        f"first-public:{model._meta.label_lower}",
+        lambda: public(model.objects.live()).order_by("path").first(),
+    )
     if request is not None:
         if cache is None:
             cache = request._pbgdpl_first_pages = {}
         cache[model] = page
     return page
+
+
+def menu_pages(root):
+    """The live, public children of ``root`` shown in menus, in tree order: the sections menu
+    of every page and the portal's section cards."""
+    return remember(
+        f"menu:{root.pk}",
+        lambda: list(public(root.get_children().live().in_menu()).order_by("path")),
+    )

@@ -69,6 +69,15 @@ def live_server(django_db_setup, live_server):
     return live_server
 
 
+@pytest.fixture(autouse=True)
+def fresh_page_tree_cache():
+    """The facts about the page tree cached between requests (``page_tree_cache``) are renewed
+    by saving pages, and a test's rolled-back pages must not leave theirs to the next test."""
+    from pbgdpl_wagtail import page_tree_cache
+
+    page_tree_cache.renew()
+
+
 @pytest.fixture
 def fresh_content_types():
     """A transactional test after another one: the flush recreated the content types under new

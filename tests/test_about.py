@@ -180,9 +180,9 @@ def test_staff_queries_do_not_grow(client, portal, count, django_assert_num_quer
     assert len(soup(response).select(".pbgdpl-staff-card")) == count
 
 
-# Site, routing, menu, breadcrumbs, cited documents, staff links with agencies, photos and
-# their renditions.
-ABOUT_QUERIES = 15
+# Site, routing (menu, breadcrumbs, cited documents: page tree cache), staff links with
+# agencies, photos and their renditions.
+ABOUT_QUERIES = 10
 
 
 # Admin

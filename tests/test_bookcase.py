@@ -423,10 +423,10 @@ def test_shelf_block_is_in_the_content_stream():
 
 # Queries stay the same whatever the number of books.
 
-# Site, routing, page, menu, breadcrumbs, citations, the filters' choices, count, books with
-# their covers and renditions.
-BOOKCASE_QUERIES = 20
-SHELF_QUERIES = 17
+# Site, routing, page (menu, breadcrumbs, citations: page tree cache), the filters' choices,
+# count, books with their covers and renditions.
+BOOKCASE_QUERIES = 15
+SHELF_QUERIES = 11
 
 
 def many_books(count):

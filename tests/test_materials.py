@@ -459,10 +459,10 @@ def many_materials(portal, count):
     return index
 
 
-# Site, routing, page, menu, breadcrumbs, citations, the filters' choices, count, a page of
-# materials with their types, images and renditions.
-LISTING_QUERIES = 21
-FEED_QUERIES = 14
+# Site, routing, page (menu, breadcrumbs, citations: page tree cache), the filters' choices,
+# count, a page of materials with their types, images and renditions.
+LISTING_QUERIES = 16
+FEED_QUERIES = 9
 
 
 @pytest.mark.parametrize("count", [5, 50])

@@ -23,11 +23,10 @@ from .factories import make_section
 
 pytestmark = pytest.mark.django_db
 
-# Queries to serve a page (site, locale, routing, menu, breadcrumbs, cited documents,
-# listing): the same
-# whatever the number of sections listed.
-PORTAL_QUERIES = 13
-SECTION_QUERIES = 14
+# Queries to serve a page (site, locale, routing, listing; the menu, breadcrumbs and cited
+# documents come from the page tree cache): the same whatever the number of sections listed.
+PORTAL_QUERIES = 7
+SECTION_QUERIES = 9
 
 
 def soup_of(response):

@@ -141,8 +141,9 @@ class LibraryFeedBlock(blocks.StructBlock):
         }
         description = _("The newest videos and legal situations, or hand-picked ones.")
 
-    def keys(self, value, locale):
+    def keys(self, value, locale_id):
         """``(date, type, id)`` of the items to show, newest first."""
+        from ..library.addresses import newest_keys
         from ..snippets.situations import LegalSituation
         from ..snippets.videos import Video
 
@@ -156,23 +157,21 @@ class LibraryFeedBlock(blocks.StructBlock):
         wanted = value.get("item_type") or ""
         if value.get("kind"):
             wanted = VIDEO if wanted != SITUATION else "none"
-        keys = []
+        querysets = {}
         for kind, model in ((VIDEO, Video), (SITUATION, LegalSituation)):
             if wanted not in ("", kind):
                 continue
             items = model.objects.filter(live=True)
-            if locale is not None:
-                items = items.filter(locale=locale)
+            if locale_id is not None:
+                items = items.filter(locale_id=locale_id)
             if kind == VIDEO and value.get("kind"):
                 items = items.filter(kind=value["kind"])
             if value.get("field") is not None:
                 items = items.filter(legal_fields__in=value["field"].with_subfields())
             if value.get("target_group") is not None:
                 items = items.filter(target_groups=value["target_group"])
-            rows = items.distinct().order_by("-published_date", "-pk")
-            keys += [(d, kind, pk) for d, pk in rows.values_list("published_date", "pk")[:count]]
-        keys.sort(key=lambda key: (key[0], key[2]), reverse=True)
-        return keys[:count]
+            querysets[kind] = items
+        return newest_keys(querysets, count)
 
     def get_context(self, value, parent_context=None):
         from wagtail.models import Locale
@@ -181,8 +180,8 @@ class LibraryFeedBlock(blocks.StructBlock):
 
         context = super().get_context(value, parent_context=parent_context)
         page = (parent_context or {}).get("page")
-        locale = getattr(page, "locale", None) or Locale.get_active()
+        locale_id = getattr(page, "locale_id", None) or Locale.get_active().pk
         context["items"] = load_items(
-            self.keys(value, locale), (parent_context or {}).get("request")
+            self.keys(value, locale_id), (parent_context or {}).get("request")
         )
         return context

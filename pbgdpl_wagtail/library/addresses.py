@@ -6,8 +6,10 @@ address back by matching it against the library pages' own addresses and their r
 
 from urllib.parse import urlsplit
 
+from django.db.models import CharField, Value
 from django.http import Http404
 
+from ..page_tree_cache import remember
 from ..visibility import public
 
 
@@ -16,7 +18,9 @@ def _library_pages(request=None):
 
     pages = getattr(request, "_pbgdpl_library_pages", None) if request is not None else None
     if pages is None:
-        pages = list(public(LibraryPage.objects.live()).order_by("path"))
+        pages = remember(
+            "library-pages", lambda: list(public(LibraryPage.objects.live()).order_by("path"))
+        )
         if request is not None:
             request._pbgdpl_library_pages = pages
     return pages
@@ -34,6 +38,23 @@ def public_url_for(item, request=None):
     """The full address of ``item`` on the first live library page of its language, or ""."""
     page = library_page_for(item, request)
     return page.full_url_for_item(item, request) if page is not None else ""
+
+
+def newest_keys(querysets, count=None):
+    """``(date, type, id)`` keys of the items of ``{type: queryset}``, newest first (the first
+    ``count`` when given), in one query: a UNION, which also drops the duplicate rows a
+    many-to-many filter makes."""
+    parts = [
+        queryset.order_by().values_list(
+            "published_date", Value(kind, output_field=CharField()), "pk"
+        )
+        for kind, queryset in querysets.items()
+    ]
+    if not parts:
+        return []
+    rows = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0].distinct()
+    rows = rows.order_by("-published_date", "-pk")
+    return [tuple(row) for row in (rows[:count] if count is not None else rows)]
 
 
 def load_items(keys, request=None, page=None):

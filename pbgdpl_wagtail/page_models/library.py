@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..library.addresses import newest_keys
 from ..snippets.legal_documents import ending_relations_prefetch
 from ..snippets.situations import LegalSituation
 from ..snippets.videos import Video, VideoKind
@@ -164,17 +165,12 @@ class LibraryPage(RoutablePageMixin, PbgdplPage):
         if values["kind"]:
             videos = videos.filter(kind=values["kind"])
             wanted = VIDEO if wanted != SITUATION else "none"
-        keys = []
+        wanted_items = {}
         if wanted in ("", VIDEO):
-            narrowed = _narrow(videos, values)
-            keys += [(date, VIDEO, pk) for date, pk in narrowed.values_list("published_date", "pk")]
+            wanted_items[VIDEO] = _narrow(videos, values)
         if wanted in ("", SITUATION):
-            narrowed = _narrow(situations, values)
-            keys += [
-                (date, SITUATION, pk) for date, pk in narrowed.values_list("published_date", "pk")
-            ]
-        keys.sort(key=lambda key: (key[0], key[2]), reverse=True)
-        return form, keys
+            wanted_items[SITUATION] = _narrow(situations, values)
+        return form, newest_keys(wanted_items)
 
     def load_items(self, keys, request=None):
         from ..library.addresses import load_items
@@ -195,9 +191,12 @@ class LibraryPage(RoutablePageMixin, PbgdplPage):
             },
         )
 
-    def related_items(self, item, request=None):
-        """Up to four live items of this library sharing a legal field with ``item``."""
-        field_ids = list(item.legal_fields.values_list("pk", flat=True))
+    def related_items(self, item, request=None, legal_fields=None):
+        """Up to four live items of this library sharing a legal field with ``item`` (whose
+        ``legal_fields`` may be given when already read)."""
+        if legal_fields is None:
+            legal_fields = item.legal_fields.all()
+        field_ids = [field.pk for field in legal_fields]
         if not field_ids:
             return []
         videos = self.videos().filter(legal_fields__in=field_ids)
@@ -206,22 +205,15 @@ class LibraryPage(RoutablePageMixin, PbgdplPage):
             videos = videos.exclude(pk=item.pk)
         else:
             situations = situations.exclude(pk=item.pk)
-        keys = [
-            (d, VIDEO, pk)
-            for d, pk in videos.distinct().values_list("published_date", "pk")[:RELATED_COUNT]
-        ]
-        keys += [
-            (d, SITUATION, pk)
-            for d, pk in situations.distinct().values_list("published_date", "pk")[:RELATED_COUNT]
-        ]
-        keys.sort(key=lambda key: (key[0], key[2]), reverse=True)
-        return self.load_items(keys[:RELATED_COUNT], request)
+        keys = newest_keys({VIDEO: videos, SITUATION: situations}, RELATED_COUNT)
+        return self.load_items(keys, request)
 
     def detail_context(self, request, item, kind):
         item.item_type = kind
         page_url = self.full_url_for_item(item, request)
         embed_path = reverse(f"pbgdpl:{kind}_embed", kwargs={"pk": item.pk})
         oembed_url = request.build_absolute_uri(reverse("pbgdpl:oembed"))
+        legal_fields = list(item.legal_fields.all())
         return {
             **self.get_context(request),
             "item": item,
@@ -229,8 +221,8 @@ class LibraryPage(RoutablePageMixin, PbgdplPage):
             "share_url": page_url,
             "embed_url": request.build_absolute_uri(embed_path),
             "oembed_url": oembed_url,
-            "related_items": self.related_items(item, request),
-            "legal_fields": item.legal_fields.all(),
+            "related_items": self.related_items(item, request, legal_fields),
+            "legal_fields": legal_fields,
             "target_groups": item.target_groups.all(),
             "play": request.GET.get("play") == "1",
         }

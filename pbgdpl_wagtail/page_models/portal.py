@@ -10,7 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from ..blocks import ContentStreamBlock
-from ..visibility import public
+from ..visibility import menu_pages
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 
 
@@ -87,7 +87,7 @@ class PortalHomePage(PbgdplPage):
         """The sections of the menu, each with ``card_text``: the page's search description
         (Promote tab), else its introduction. Only pages without a description are read as their
         own type, which costs a query per page type."""
-        sections = list(public(self.get_children().live().in_menu()).order_by("path"))
+        sections = menu_pages(self)
         without_description = [page.pk for page in sections if not page.search_description]
         specific = {}
         if without_description:

@@ -77,41 +77,58 @@ def _by_commune(queryset, commune_path, unit_ids):
     return queryset
 
 
-def _commune_names(ids):
+_UNIT_NAME_FIELDS = ("unit_type", "name", "level")
+
+
+def _per_commune(queryset, commune_path, **aggregates):
+    """``{commune id: row}``: ``aggregates`` counted per commune, each row with the commune's
+    name (``unit_name``), in one query."""
     from ..snippets import AdministrativeUnit
 
-    return {
-        unit.pk: str(unit)
-        for unit in AdministrativeUnit.objects.filter(pk__in=ids).order_by("name")
-    }
+    columns = [f"{commune_path}__{name}" for name in _UNIT_NAME_FIELDS]
+    found = {}
+    for row in queryset.values(commune_path, *columns).annotate(**aggregates).order_by():
+        if row[commune_path] is None:
+            continue
+        unit = AdministrativeUnit(
+            pk=row[commune_path],
+            **{name: row[column] for name, column in zip(_UNIT_NAME_FIELDS, columns, strict=True)},
+        )
+        row["unit_name"] = str(unit)
+        found[row[commune_path]] = row
+    return found
+
+
+def _commune_names(*counts):
+    """The communes' names of several ``_per_commune`` results, in the order of their names."""
+    names = {pk: row["unit_name"] for found in counts for pk, row in found.items()}
+    return dict(sorted(names.items(), key=lambda item: item[1]))
 
 
 def propagandists_by_commune(period, unit_ids):
     people = _by_commune(LegalPropagandist.objects.all(), "commune", unit_ids)
-    counts = {
-        row["commune"]: row
-        for row in people.values("commune").annotate(
-            active=Count("pk", filter=active_on("recognised_on", "released_on", period.end)),
-            new=Count("pk", filter=in_period("recognised_on", period)),
-            released=Count("pk", filter=in_period("released_on", period)),
-        )
-    }
-    trained = {
-        row["commune"]: row["trained"]
-        for row in people.filter(trainings__date__gte=period.start, trainings__date__lte=period.end)
-        .values("commune")
-        .annotate(trained=Count("pk", distinct=True))
-    }
-    names = _commune_names(set(counts) | set(trained))
+    counts = _per_commune(
+        people,
+        "commune",
+        active=Count("pk", filter=active_on("recognised_on", "released_on", period.end)),
+        new=Count("pk", filter=in_period("recognised_on", period)),
+        released=Count("pk", filter=in_period("released_on", period)),
+    )
+    trained = _per_commune(
+        people.filter(trainings__date__gte=period.start, trainings__date__lte=period.end),
+        "commune",
+        trained=Count("pk", distinct=True),
+    )
+    names = _commune_names(counts, trained)
     rows = [
         [
             names[pk],
             counts.get(pk, {}).get("active", 0),
             counts.get(pk, {}).get("new", 0),
             counts.get(pk, {}).get("released", 0),
-            trained.get(pk, 0),
+            trained.get(pk, {}).get("trained", 0),
         ]
-        for pk in sorted(names, key=names.get)
+        for pk in names
     ]
     return StatTable(
         "propagandists",
@@ -135,38 +152,36 @@ def mediation_by_commune(period, unit_ids):
         "team__commune",
         unit_ids,
     )
-    case_counts = {
-        row["team__commune"]: row
-        for row in cases.values("team__commune").annotate(
-            received=Count("pk"),
-            succeeded=Count("pk", filter=Q(result=CaseResult.SUCCEEDED)),
-            failed=Count("pk", filter=Q(result=CaseResult.FAILED)),
-            pending=Count("pk", filter=Q(result=CaseResult.PENDING)),
-        )
-    }
+    case_counts = _per_commune(
+        cases,
+        "team__commune",
+        received=Count("pk"),
+        succeeded=Count("pk", filter=Q(result=CaseResult.SUCCEEDED)),
+        failed=Count("pk", filter=Q(result=CaseResult.FAILED)),
+        pending=Count("pk", filter=Q(result=CaseResult.PENDING)),
+    )
     teams = _by_commune(MediationTeam.objects.filter(status=TeamStatus.ACTIVE), "commune", unit_ids)
-    team_counts = dict(teams.values("commune").annotate(n=Count("pk")).values_list("commune", "n"))
+    team_counts = _per_commune(teams, "commune", n=Count("pk"))
     mediators = _by_commune(
         Mediator.objects.filter(status=MediatorStatus.ACTIVE), "team__commune", unit_ids
     )
-    mediator_counts = {
-        row["team__commune"]: row
-        for row in mediators.values("team__commune").annotate(
-            total=Count("pk"),
-            women=Count("pk", filter=Q(gender=Gender.FEMALE)),
-            minority=Count("pk", filter=Q(is_ethnic_minority=True)),
-        )
-    }
-    names = _commune_names(set(case_counts) | set(team_counts) | set(mediator_counts))
+    mediator_counts = _per_commune(
+        mediators,
+        "team__commune",
+        total=Count("pk"),
+        women=Count("pk", filter=Q(gender=Gender.FEMALE)),
+        minority=Count("pk", filter=Q(is_ethnic_minority=True)),
+    )
+    names = _commune_names(case_counts, team_counts, mediator_counts)
     rows = []
-    for pk in sorted(names, key=names.get):
+    for pk in names:
         c = case_counts.get(pk, {})
         m = mediator_counts.get(pk, {})
         succeeded, failed = c.get("succeeded", 0), c.get("failed", 0)
         rows.append(
             [
                 names[pk],
-                team_counts.get(pk, 0),
+                team_counts.get(pk, {}).get("n", 0),
                 m.get("total", 0),
                 m.get("women", 0),
                 m.get("minority", 0),

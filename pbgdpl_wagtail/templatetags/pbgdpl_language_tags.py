@@ -19,6 +19,8 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info, gettext
 
+from ..page_tree_cache import remember
+
 register = template.Library()
 
 
@@ -49,10 +51,15 @@ def page_translations(page):
     offered = _offered_languages()
     # Aliases (wagtail-localize's synchronised trees) show another language's content: they are
     # not translations, so they are neither listed nor given an hreflang.
-    pages = (
-        Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
-        .select_related("locale")
-        .order_by()
+    pages = remember(
+        f"translations:{page.translation_key}",
+        lambda: list(
+            Page.objects.filter(
+                translation_key=page.translation_key, live=True, alias_of__isnull=True
+            )
+            .select_related("locale")
+            .order_by()
+        ),
     )
     found = [p for p in pages if p.locale.language_code.lower() in offered]
     found.sort(key=lambda p: offered.index(p.locale.language_code.lower()))

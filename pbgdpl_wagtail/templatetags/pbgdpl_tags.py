@@ -4,7 +4,8 @@ from django import template
 from wagtail.models import Page, Site
 
 from ..conf import pbgdpl_settings
-from ..visibility import public
+from ..page_tree_cache import remember
+from ..visibility import menu_pages
 
 register = template.Library()
 
@@ -23,15 +24,18 @@ def pbgdpl_unit():
 
 
 def _ancestors(page, request):
-    """The page's ancestors and the page itself, shallowest first: read once per request for the
-    portal root, the menu and the breadcrumbs."""
+    """The page's ancestors and the page itself, shallowest first: for the portal root, the menu
+    and the breadcrumbs, kept per request and with the other facts about the page tree."""
     cache = getattr(request, "_pbgdpl_cache", None) if request is not None else None
     key = ("_pbgdpl_ancestors", page.pk)
     if cache is not None and key in cache:
         return cache[key]
     steplen = Page.steplen
     paths = [page.path[:i] for i in range(steplen, len(page.path) + 1, steplen)]
-    ancestors = list(Page.objects.filter(path__in=paths).order_by("depth"))
+    ancestors = remember(
+        f"ancestors:{page.path}",
+        lambda: list(Page.objects.filter(path__in=paths).order_by("depth")),
+    )
     if request is not None:
         request._pbgdpl_cache = cache if cache is not None else {}
         request._pbgdpl_cache[key] = ancestors
@@ -64,7 +68,7 @@ def pbgdpl_main_menu(context):
     items = []
     if root is not None:
         current_path = getattr(page, "path", "")
-        for child in public(root.get_children().live().in_menu()).order_by("path"):
+        for child in menu_pages(root):
             items.append(
                 {
                     "page": child,
