@@ -182,7 +182,7 @@ def test_staff_queries_do_not_grow(client, portal, count, django_assert_num_quer
 
 # Site, routing (menu, breadcrumbs, cited documents: page tree cache), staff links with
 # agencies, photos and their renditions.
-ABOUT_QUERIES = 10
+ABOUT_QUERIES = 9
 
 
 # Admin

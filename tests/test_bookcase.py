@@ -425,8 +425,8 @@ def test_shelf_block_is_in_the_content_stream():
 
 # Site, routing, page (menu, breadcrumbs, citations: page tree cache), the filters' choices,
 # count, books with their covers and renditions.
-BOOKCASE_QUERIES = 15
-SHELF_QUERIES = 11
+BOOKCASE_QUERIES = 14
+SHELF_QUERIES = 10
 
 
 def many_books(count):

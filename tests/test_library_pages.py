@@ -231,7 +231,7 @@ def _many(count):
 
 # Site and page tree, filter choices, the keys of both types, one page of each type with its
 # posters and renditions: the same for 6 items as for 60.
-LISTING_QUERIES = 18
+LISTING_QUERIES = 17
 
 
 @pytest.mark.django_db

@@ -461,7 +461,7 @@ def many_materials(portal, count):
 
 # Site, routing, page (menu, breadcrumbs, citations: page tree cache), the filters' choices,
 # count, a page of materials with their types, images and renditions.
-LISTING_QUERIES = 16
+LISTING_QUERIES = 15
 FEED_QUERIES = 9
 
 

@@ -1,12 +1,10 @@
 """Group 1 of letter 5015 — giới thiệu: position and role, organisation chart, staff, contact."""
 
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -14,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from ..blocks.organisation import OrgUnitBlock
 from ..blocks.text import BODY_FEATURES
 from ..conf import pbgdpl_settings
+from ..renditions import with_image_renditions
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 
 
@@ -113,13 +112,11 @@ class AboutPage(PbgdplPage):
 
     def staff(self):
         """The chosen staff members in the editor's order, photos and renditions prefetched."""
-        photos = get_image_model().objects.prefetch_renditions()
-        links = (
-            self.staff_links.select_related("staff_member__agency")
-            .prefetch_related(Prefetch("staff_member__photo", queryset=photos))
+        links = with_image_renditions(
+            self.staff_links.select_related("staff_member__agency"),
+            "staff_member__photo",
             # Links added in code may share a sort order; the database then picks any order.
-            .order_by("sort_order", "pk")
-        )
+        ).order_by("sort_order", "pk")
         return [link.staff_member for link in links]
 
     def get_context(self, request, *args, **kwargs):

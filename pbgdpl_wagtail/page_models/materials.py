@@ -8,7 +8,6 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -17,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from ..api.fields import CodeNameField, CodeNameListField
 from ..blocks import ContentStreamBlock
 from ..fields import IndexedParentalManyToManyField
+from ..renditions import with_image_renditions
 from ..snippets.choices import content_language_choices
 from ..snippets.legal_documents import LegalDocument
 from ..visibility import public
@@ -114,9 +114,7 @@ class MaterialIndexPage(PbgdplPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form, materials = self.filtered_materials(request.GET)
-        materials = materials.select_related("material_type").prefetch_related(
-            models.Prefetch("image", queryset=get_image_model().objects.prefetch_renditions())
-        )
+        materials = with_image_renditions(materials.select_related("material_type"), "image")
         context.update(
             filter_form=form,
             materials=paginate(request, materials, self.per_page),

@@ -10,7 +10,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.db.models.query import ModelIterable
 from django.http import Http404
 from django.utils import timezone
@@ -22,13 +22,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..api.fields import AttributesField, TagListField
 from ..blocks import ContentStreamBlock
+from ..renditions import with_image_renditions
 from ..snippets.news import NewsCategory
 from ..visibility import public
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
@@ -57,9 +57,9 @@ def with_listing_data(queryset):
     """News pages with everything a listing shows, in a number of queries that does not grow
     with the number of items or of page types: category, event dates, tags, featured image and
     its renditions."""
-    images = get_image_model().objects.prefetch_renditions()
-    listing = queryset.select_related("category", "eventpage").prefetch_related(
-        "tags", Prefetch("featured_image", queryset=images)
+    listing = with_image_renditions(
+        queryset.select_related("category", "eventpage").prefetch_related("tags"),
+        "featured_image",
     )
     listing._iterable_class = _ListingIterable
     return listing

@@ -19,12 +19,12 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.images import get_image_model
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from ..fields import IndexedParentalManyToManyField
+from ..renditions import with_image_renditions
 from ..search.indexing import FoldedIndexed
 from .choices import content_language_choices
 
@@ -68,10 +68,8 @@ class BookQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.filter(live=True)
 
     def with_covers(self):
-        """Covers and their renditions in two queries, however many books are shown."""
-        return self.prefetch_related(
-            models.Prefetch("cover", queryset=get_image_model().objects.prefetch_renditions())
-        )
+        """Covers and their renditions in one query more, however many books are shown."""
+        return with_image_renditions(self, "cover")
 
 
 class BookForm(WagtailAdminModelForm):

@@ -24,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..fields import IndexedParentalManyToManyField
 from ..library.uploads import validate_caption_file, validate_video_file, video_mime_type
+from ..renditions import with_image_renditions
 from ..search.indexing import FoldedIndexed
 from .choices import content_language_choices
 from .moderation import ModeratedRecord
@@ -52,11 +53,7 @@ class VideoQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def for_listing(self):
         """Posters with their renditions, and the kind's label, in a fixed number of queries."""
-        from wagtail.images import get_image_model
-
-        return self.prefetch_related(
-            models.Prefetch("poster", queryset=get_image_model().objects.prefetch_renditions())
-        )
+        return with_image_renditions(self, "poster")
 
 
 class VideoForm(WagtailAdminModelForm):

@@ -62,8 +62,6 @@ def counts():
 # The most queries a page of each public type of the demo may take. Issue #10 asks for 20 at
 # most; the pages above it and why are listed in the README (Performance).
 QUERY_CEILINGS = {
-    # Blocks of the newest items of seven tables, each with its images and their renditions.
-    "PortalHomePage": 21,
     "SearchPage": 45,  # one full-text query per content type, each with its facet count
 }
 
