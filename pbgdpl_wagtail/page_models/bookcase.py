@@ -15,6 +15,7 @@ from ..snippets.legal_documents import LegalDocument
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import (
     ListingFilterForm,
+    distinct_dates,
     language_field,
     matching_pks,
     paginate,
@@ -47,7 +48,7 @@ class BookFilterForm(ListingFilterForm):
         self.set_language_choices(
             "language", books.order_by().values_list("language", flat=True).distinct()
         )
-        self.set_year_choices("year", books.dates("release_date", "year"))
+        self.set_year_choices("year", distinct_dates(books, "release_date"))
 
 
 class BookcasePage(RoutablePageMixin, PbgdplPage):

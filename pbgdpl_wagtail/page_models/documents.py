@@ -17,6 +17,7 @@ from ..views.exports import export_response, export_urls
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import (
     ListingFilterForm,
+    distinct_dates,
     matching_pks,
     paginate,
     query_without_page,
@@ -46,7 +47,7 @@ class DocumentFilterForm(ListingFilterForm):
                 "legalfield"
             )
         )
-        self.set_year_choices("year", documents.dates("issued_date", "year"))
+        self.set_year_choices("year", distinct_dates(documents, "issued_date"))
         self.fields["status"].choices = [("", _("Any validity"))] + list(ValidityStatus.choices)
 
 

@@ -25,6 +25,7 @@ from ..snippets.videos import Video, VideoKind
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import (
     ListingFilterForm,
+    distinct_dates,
     language_field,
     matching_pks,
     paginate,
@@ -93,8 +94,8 @@ class LibraryFilterForm(ListingFilterForm):
         self.set_language_choices("language", languages)
         self.set_year_choices(
             "year",
-            list(videos.dates("published_date", "year"))
-            + list(situations.dates("published_date", "year")),
+            list(distinct_dates(videos, "published_date"))
+            + list(distinct_dates(situations, "published_date")),
         )
 
 

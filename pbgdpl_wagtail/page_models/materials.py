@@ -23,6 +23,7 @@ from ..visibility import public
 from .base import PAGE_TRANSLATABLE_FIELDS, PbgdplPage
 from .listing import (
     ListingFilterForm,
+    distinct_dates,
     language_field,
     matching_pks,
     paginate,
@@ -62,7 +63,7 @@ class MaterialFilterForm(ListingFilterForm):
         self.set_language_choices(
             "language", materials.order_by().values_list("language", flat=True).distinct()
         )
-        self.set_year_choices("year", materials.dates("published_date", "year"))
+        self.set_year_choices("year", distinct_dates(materials, "published_date"))
 
 
 class MaterialIndexPage(PbgdplPage):
