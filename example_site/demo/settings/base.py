@@ -84,6 +84,16 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "demo.wsgi.application"
 
+# Django's default cache, one per process; several app servers need a shared one (Redis, see
+# docs/deployment.md). It holds Wagtail's renditions and the package's page tree facts: Django's
+# default of 300 entries is soon full, and culling drops entries at random.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 10_000},
+    }
+}
+
 # SQLite by default; DATABASE_URL (postgres://user:pass@host/name) for PostgreSQL.
 DATABASES = {
     "default": dj_database_url.config(
