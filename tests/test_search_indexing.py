@@ -155,12 +155,10 @@ def test_ranked_pks_puts_title_matches_first_and_reads_fts_syntax_safely(portal)
     assert fts5_expression(query) == '("hoa giai" AND ("25/2021/qd-ttg"))'
 
 
-def test_every_model_is_ranked_with_one_fts_query_on_sqlite(portal, django_assert_num_queries):
-    from pbgdpl_wagtail.search.ranking import (
-        _uses_sqlite_fts,
-        autocomplete_pks_many,
-        ranked_pks_many,
-    )
+def test_every_model_is_ranked_with_one_query_on_sqlite_and_postgresql(
+    portal, django_assert_num_queries
+):
+    from pbgdpl_wagtail.search.ranking import _fast_path, autocomplete_pks_many, ranked_pks_many
 
     section = make_section(portal, title="Hòa giải ở cơ sở", slug="hoa-giai")
     make_section(portal, title="Tủ sách pháp luật", slug="tu-sach")
@@ -168,8 +166,9 @@ def test_every_model_is_ranked_with_one_fts_query_on_sqlite(portal, django_asser
     LegalDocumentFactory(number="14/2019/QĐ-TTg", abstract="Về việc xây dựng Tủ sách pháp luật")
     querysets = [SectionPage.objects.live(), LegalDocument.objects.filter(live=True)]
     ranked_pks_many(querysets, "hoa giai", 10)  # the content types are cached from here on
-    # SQLite: one MATCH for both models; other backends: one search per model.
-    expected = 1 if _uses_sqlite_fts(SectionPage)[0] else len(querysets)
+    # SQLite and PostgreSQL: one query of the index for both models; others: one per model.
+    assert _fast_path(SectionPage)[0] == connection.vendor
+    expected = 1
     with django_assert_num_queries(expected):
         pages, documents = ranked_pks_many(querysets, "hoa giai", 10)
     assert [pk for pk, _score in pages] == [section.pk]
@@ -181,15 +180,15 @@ def test_every_model_is_ranked_with_one_fts_query_on_sqlite(portal, django_asser
     assert autocomplete_pks_many(querysets, ' " ', 10) == [[], []]
 
 
-def test_sqlite_keeps_the_best_of_each_page_type_so_one_type_cannot_crowd_out_another(portal):
+def test_the_best_of_each_page_type_are_kept_so_one_type_cannot_crowd_out_another(portal):
     from wagtail.models import Page
 
-    from pbgdpl_wagtail.search.ranking import _uses_sqlite_fts, ranked_pks, ranked_pks_many
+    from pbgdpl_wagtail.search.ranking import _fast_path, ranked_pks, ranked_pks_many
 
     from .factories_news import make_news, make_news_index
 
-    if not _uses_sqlite_fts(Page)[0]:
-        pytest.skip("the per-type limit is the SQLite fast path's")
+    if _fast_path(Page)[0] is None:
+        pytest.skip("the per-type limit is the fast paths'")
     news_index = make_news_index(portal)
     news = [make_news(news_index, title=f"Hòa giải {n}", slug=f"hoa-giai-{n}") for n in range(3)]
     section = make_section(portal, title="Hướng dẫn", slug="huong-dan", intro="Hòa giải")
@@ -199,18 +198,18 @@ def test_sqlite_keeps_the_best_of_each_page_type_so_one_type_cannot_crowd_out_an
     assert len(ranked_pks(Page.objects.live(), "hoa giai", 1)) == 1
 
 
-def test_listing_search_is_folded_and_reads_the_fts_table_in_the_listing_query(
+def test_listing_search_is_folded_and_reads_the_index_in_the_listing_query(
     portal, django_assert_num_queries
 ):
     from pbgdpl_wagtail.page_models.listing import matching_pks
-    from pbgdpl_wagtail.search.ranking import _uses_sqlite_fts
+    from pbgdpl_wagtail.search.ranking import _fast_path
 
     local = make_section(portal, title="Địa phương đạt chuẩn", slug="dia-phuong")
     make_section(portal, title="Tủ sách pháp luật", slug="tu-sach")
     matching_pks(SectionPage.objects.live(), "dia phuong")  # the content types are cached
-    # SQLite: a subquery of the listing's own query; other backends: the search, then the list.
-    expected = 1 if _uses_sqlite_fts(SectionPage)[0] else 2
-    with django_assert_num_queries(expected):
+    # SQLite and PostgreSQL: a subquery of the listing's own query.
+    assert _fast_path(SectionPage)[0] == connection.vendor
+    with django_assert_num_queries(1):
         pks = matching_pks(SectionPage.objects.live(), "ĐỊA PHUONG")
         assert list(SectionPage.objects.filter(pk__in=pks)) == [local]
     assert not SectionPage.objects.filter(pk__in=matching_pks(SectionPage.objects.all(), '"'))

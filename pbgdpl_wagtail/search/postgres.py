@@ -10,7 +10,11 @@ not allowed, leaves the SQL to ``CREATE_SQL`` and the system check pbgdpl.W010.
 """
 
 CONFIG_NAME = "vi_unaccent"
-DATABASE_BACKENDS = ("wagtail.search.backends.database", "modelsearch.backends.database")
+DATABASE_BACKENDS = (
+    "wagtail.search.backends.database",
+    "modelsearch.backends.database",
+    "pbgdpl_wagtail.search.backends.database",
+)
 
 CREATE_SQL = """\
 CREATE EXTENSION IF NOT EXISTS unaccent;
