@@ -13,6 +13,8 @@ from pbgdpl_wagtail.search import sqlite
 from pbgdpl_wagtail.search.indexing import (
     FoldedAutocompleteField,
     FoldedSearchField,
+    ReadOnceAutocompleteField,
+    ReadOnceSearchField,
     with_folded_copies,
 )
 
@@ -37,9 +39,35 @@ def test_every_text_field_gets_one_folded_copy_with_its_boost():
     ]
     assert copies[0].boost == 2
     related = next(f for f in fields if isinstance(f, index.RelatedFields))
-    assert [type(f) for f in related.fields] == [index.SearchField, FoldedSearchField]
+    assert [type(f) for f in related.fields] == [ReadOnceSearchField, FoldedSearchField]
+    assert [type(f) for f in fields[:2]] == [ReadOnceSearchField, ReadOnceAutocompleteField]
+    assert fields[0].boost == 2
     # Applying it twice adds nothing.
     assert len(with_folded_copies(fields)) == len(fields)
+
+
+def test_a_rich_text_answer_is_parsed_once_however_often_a_backend_reads_it():
+    from unittest import mock
+
+    from wagtail.fields import RichTextField
+
+    from pbgdpl_wagtail.snippets.questions import Question
+
+    question = Question(title="Hỏi về hòa giải", text="Thủ tục?", answer="<p>Theo <b>Luật</b></p>")
+    parse = RichTextField.get_searchable_content
+    with mock.patch.object(
+        RichTextField, "get_searchable_content", autospec=True, side_effect=parse
+    ) as parsed:
+        for _column in ("title", "body", "autocomplete"):  # as the database backends read
+            values = [field.get_value(question) for field in Question.get_search_fields()]
+    assert parsed.call_count == 1
+    assert ["Theo Luật"] in values and "theo luat" in values
+    question.answer = "<p>Đã sửa</p>"  # a changed answer is read again
+    with mock.patch.object(
+        RichTextField, "get_searchable_content", autospec=True, side_effect=parse
+    ) as parsed:
+        values = [field.get_value(question) for field in Question.get_search_fields()]
+    assert parsed.call_count == 1 and "da sua" in values
 
 
 def test_models_of_the_package_index_a_folded_copy():

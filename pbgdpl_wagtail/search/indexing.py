@@ -33,13 +33,36 @@ def _as_text(value):
     return force_str(value)
 
 
-class _FoldedCopy:
-    """Reads the original field's value and folds it; named apart where a backend needs it."""
+class _ValueReadOnce:
+    """Reads a text field's value once per object and value. A backend reads each field several
+    times (for the title, body and autocomplete columns, and again for its folded copy), and a
+    rich text's searchable text is parsed out of its HTML each time: most of the indexing time
+    of a page of pulled answers."""
 
     def get_value(self, obj):
-        # A backend reads each field several times per object (title, body, autocomplete
-        # columns): the folded text is kept on the object, keyed by the raw value so that an
-        # object changed and indexed again is folded again.
+        raw = getattr(obj, self.field_name, None)
+        if not isinstance(raw, str):
+            return super().get_value(obj)
+        cache = obj.__dict__.setdefault("_pbgdpl_indexed", {})
+        key = (self.field_name, raw)
+        if key not in cache:
+            cache[key] = super().get_value(obj)
+        return cache[key]
+
+
+class ReadOnceSearchField(_ValueReadOnce, index.SearchField):
+    pass
+
+
+class ReadOnceAutocompleteField(_ValueReadOnce, index.AutocompleteField):
+    pass
+
+
+class _FoldedCopy(_ValueReadOnce):
+    """Reads the original field's value (shared with the original) and folds it; named apart
+    where a backend needs it."""
+
+    def get_value(self, obj):
         raw = getattr(obj, self.field_name, None)
         if not isinstance(raw, str):
             return fold(_as_text(super().get_value(obj)))
@@ -64,7 +87,8 @@ class FoldedAutocompleteField(_FoldedCopy, index.AutocompleteField):
 
 
 def with_folded_copies(search_fields):
-    """``search_fields`` plus a folded copy of each text field; idempotent."""
+    """``search_fields`` plus a folded copy of each text field; idempotent. The text fields are
+    given back as fields that read their value once per object (same name, boost and options)."""
     result = []
     copies = []
     for field in search_fields:
@@ -73,8 +97,12 @@ def with_folded_copies(search_fields):
         if isinstance(field, index.RelatedFields):
             field = index.RelatedFields(field.field_name, with_folded_copies(field.fields))
         elif isinstance(field, index.SearchField):
+            if not isinstance(field, _ValueReadOnce):
+                field = ReadOnceSearchField(field.field_name, boost=field.boost, **field.kwargs)
             copies.append(FoldedSearchField(field.field_name, boost=field.boost, **field.kwargs))
         elif isinstance(field, index.AutocompleteField):
+            if not isinstance(field, _ValueReadOnce):
+                field = ReadOnceAutocompleteField(field.field_name, **field.kwargs)
             copies.append(FoldedAutocompleteField(field.field_name, **field.kwargs))
         result.append(field)
     return result + copies
