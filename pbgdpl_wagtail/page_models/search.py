@@ -133,13 +133,7 @@ class SearchPage(RoutablePageMixin, PbgdplPage):
         return hits
 
     def _facets(self, request, facets, values):
-        from ..snippets import LegalField
-
-        names = dict(
-            LegalField.objects.filter(pk__in=[pk for pk, _n in facets.legal_fields]).values_list(
-                "pk", "name"
-            )
-        )
+        names = facets.legal_field_names
         chosen_field = values["field"].pk if values["field"] else None
 
         def option(key, value, label, count, chosen):

@@ -42,6 +42,7 @@ class Facets:
     types: list  # [(SearchableType, count)]
     years: list  # [(year, count)], newest first
     legal_fields: list  # [(field id, count)]
+    legal_field_names: dict = field(default_factory=dict)  # {field id: name}
 
 
 @dataclass
@@ -72,35 +73,73 @@ def _ranked(searchable_type, text, ranked):
     return hits
 
 
-def _describe(searchable_type, hits, words):
+def _described_rows(typed_hits):
+    """The rows of every type's candidates readers may see, in one UNION ALL query: (type key,
+    pk as text, title texts…, year, legal field id, legal field name), a row per legal field."""
+    from django.db.models import CharField, F, IntegerField, Value
+    from django.db.models.functions import Cast, ExtractYear
+
+    def text(value=None):
+        return Value(value, output_field=CharField())
+
+    width = max(len(t.title_fields) for t, _hits in typed_hits)
+    queries = []
+    for searchable_type, hits in typed_hits:
+        items = searchable_type.items()
+        if searchable_type.public:
+            items = searchable_type.public(items)
+        titles = [name for name in searchable_type.title_fields if _has_field(items.model, name)]
+        titles = [Cast(name, CharField()) for name in titles]
+        titles += [text()] * (width - len(titles))
+        fields = searchable_type.legal_fields
+        columns = {
+            "_type": text(searchable_type.key),
+            "_pk": Cast("pk", CharField()),
+            **{f"_title{n}": title for n, title in enumerate(titles)},
+            "_year": (
+                ExtractYear(searchable_type.date_field)
+                if searchable_type.date_field
+                else Value(None, output_field=IntegerField())
+            ),
+            "_field": F(fields) if fields else Value(None, output_field=IntegerField()),
+            "_field_name": F(f"{fields}__name") if fields else text(),
+        }
+        queries.append(
+            items.filter(pk__in=list(hits)).order_by().annotate(**columns).values_list(*columns)
+        )
+    return queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
+
+
+def _describe(typed_hits, words):
     """Keep the hits readers may see; note each one's year and legal fields for the facets,
-    and weigh in the query's words found in its title."""
-    if not hits:
-        return {}
-    items = searchable_type.items()
-    if searchable_type.public:
-        items = searchable_type.public(items)
-    titles = [name for name in searchable_type.title_fields if _has_field(items.model, name)]
-    columns = ["pk", *titles]
-    if searchable_type.date_field:
-        columns.append(f"{searchable_type.date_field}__year")
-    if searchable_type.legal_fields:
-        columns.append(searchable_type.legal_fields)
+    and weigh in the query's words found in its title. One query for every type. Returns the
+    visible hits and {legal field id: name}."""
+    typed_hits = [(t, hits) for t, hits in typed_hits if hits]
+    if not typed_hits:
+        return [], {}
+    by_key = {t.key: (t, hits, {str(pk): pk for pk in hits}) for t, hits in typed_hits}
     visible = {}
-    for row in items.filter(pk__in=list(hits)).order_by().values_list(*columns):
-        if row[0] not in visible:
-            hit = visible[row[0]] = hits[row[0]]
-            title_words = fold_words(" ".join(v or "" for v in row[1 : 1 + len(titles)]))
+    field_names = {}
+    for row in _described_rows(typed_hits):
+        key, pk_text, *titles, year, legal_field, field_name = row
+        searchable_type, hits, pks = by_key[key]
+        pk = pks.get(pk_text)
+        if pk is None:
+            continue
+        hit = visible.get((key, pk))
+        if hit is None:
+            hit = visible[(key, pk)] = hits[pk]
+            title_words = fold_words(" ".join(title or "" for title in titles))
             if words and title_words:
                 # Share of the query found in the title, and of the title the query covers:
                 # a title that is just the query's words ranks highest.
                 shared = len(words & title_words)
                 hit.score *= 1 + shared / len(words) + shared / len(title_words)
-            if searchable_type.date_field:
-                hit.year = row[1 + len(titles)]
-        if searchable_type.legal_fields and row[-1] is not None:
-            visible[row[0]].legal_fields.add(row[-1])
-    return visible
+            hit.year = year
+        if legal_field is not None:
+            hit.legal_fields.add(legal_field)
+            field_names[legal_field] = field_name
+    return list(visible.values()), field_names
 
 
 def run_search(text, *, type_key=None, legal_field=None, year=None, types=None):
@@ -109,11 +148,14 @@ def run_search(text, *, type_key=None, legal_field=None, year=None, types=None):
     if build_query(text) is None:
         return Outcome([], Facets([], [], []), searched=False)
     words = query_words(text)
-    all_hits = []
     ranked = ranked_pks_many([t.items() for t in types], text, MAX_RESULTS_PER_TYPE)
-    for searchable_type, type_ranked in zip(types, ranked, strict=True):
-        hits = _ranked(searchable_type, text, type_ranked)
-        all_hits += _describe(searchable_type, hits, words).values()
+    all_hits, field_names = _describe(
+        [
+            (searchable_type, _ranked(searchable_type, text, type_ranked))
+            for searchable_type, type_ranked in zip(types, ranked, strict=True)
+        ],
+        words,
+    )
 
     def keep(hit, *, by_type=True, by_field=True, by_year=True):
         return (
@@ -133,6 +175,7 @@ def run_search(text, *, type_key=None, legal_field=None, year=None, types=None):
         types=[(t, type_counts[t.key]) for t in types if type_counts[t.key]],
         years=sorted(year_counts.items(), reverse=True),
         legal_fields=field_counts.most_common(),
+        legal_field_names=field_names,
     )
     return Outcome(hits, facets, searched=True)
 
