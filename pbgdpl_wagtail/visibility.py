@@ -60,8 +60,8 @@ post_delete.connect(_forget, sender=PageViewRestriction, dispatch_uid="pbgdpl_vi
 
 
 def first_public_page(model, request=None):
-    """The site's first live, public page of ``model`` (by tree order), read once per request:
-    where search results and blocks link a book or a question to."""
+    """The site's first live, public page of ``model`` (by tree order): where search results and
+    blocks link a book or a question to. Kept in the page tree's cache, and on the request."""
     cache = getattr(request, "_pbgdpl_first_pages", None) if request is not None else None
     if cache is not None and model in cache:
         return cache[model]

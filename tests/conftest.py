@@ -1,5 +1,4 @@
 import os
-import threading
 
 import pytest
 from django.conf import settings
@@ -10,6 +9,8 @@ from hypothesis import settings as hypothesis_settings
 from wagtail.models import Locale, Page, Site
 
 from pbgdpl_wagtail.models import PortalHomePage
+
+from .live_server_support import OneRequestAtATime
 
 # Property-based tests stay short: each example is a request. CI runs a few more examples, and
 # derandomised, so that a failure there shows again on the next run.
@@ -34,23 +35,6 @@ def default_language():
     translation.deactivate()
 
 
-class _OneRequestAtATime:
-    """A WSGI application that lets one request at a time into Django, body included."""
-
-    def __init__(self, application):
-        self.application = application
-        self.lock = threading.Lock()
-
-    def __call__(self, environ, start_response):
-        with self.lock:
-            response = self.application(environ, start_response)
-            try:
-                return [b"".join(response)]
-            finally:
-                if hasattr(response, "close"):
-                    response.close()
-
-
 @pytest.fixture(scope="session")
 def live_server(django_db_setup, live_server):
     """pytest-django's live server, started once the test database exists (so that, on SQLite,
@@ -64,8 +48,8 @@ def live_server(django_db_setup, live_server):
     pytest-timeout's thread. A browser sends several requests at once, so this happened."""
     if live_server.thread.connections_override:
         httpd = live_server.thread.httpd
-        if not isinstance(httpd.get_app(), _OneRequestAtATime):
-            httpd.set_app(_OneRequestAtATime(httpd.get_app()))
+        if not isinstance(httpd.get_app(), OneRequestAtATime):
+            httpd.set_app(OneRequestAtATime(httpd.get_app()))
     return live_server
 
 

@@ -9,7 +9,7 @@ from urllib.request import urlopen
 import pytest
 from django.db import connection
 
-from .conftest import _OneRequestAtATime
+from .live_server_support import OneRequestAtATime
 
 
 def test_requests_enter_the_application_one_at_a_time():
@@ -29,7 +29,7 @@ def test_requests_enter_the_application_one_at_a_time():
         inside.pop()
         return Body([b"mot ", b"hai"])
 
-    serialized = _OneRequestAtATime(application)
+    serialized = OneRequestAtATime(application)
     with ThreadPoolExecutor(max_workers=8) as pool:
         bodies = list(pool.map(lambda _: serialized({}, lambda *args: None), range(16)))
     assert max(most) == 1
@@ -42,7 +42,7 @@ def test_concurrent_requests_on_a_shared_connection_all_get_answers(live_server,
     if connection.vendor != "sqlite":
         pytest.skip("only SQLite's in-memory test database is shared with the server")
     assert live_server.thread.connections_override
-    assert isinstance(live_server.thread.httpd.get_app(), _OneRequestAtATime)
+    assert isinstance(live_server.thread.httpd.get_app(), OneRequestAtATime)
     barrier = threading.Barrier(6)
 
     def fetch(_):

@@ -11,10 +11,10 @@ from rest_framework import serializers
 from wagtail.api import APIField
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
-from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
 
 from ..page_models import PbgdplPage
+from ..renditions import with_image_renditions
 from ..snippets import DocumentType
 from ..snippets.books import Book, BookType
 from ..snippets.legal_documents import LegalDocument, LegalDocumentRelation
@@ -52,10 +52,6 @@ def package_page_models():
         for model in apps.get_app_config("pbgdpl").get_models()
         if issubclass(model, PbgdplPage)
     ]
-
-
-def with_renditions(name):
-    return Prefetch(name, queryset=get_image_model().objects.prefetch_renditions())
 
 
 def live_documents(name):
@@ -225,10 +221,9 @@ class VideosEndpoint(RecordEndpoint):
 
     def get_queryset(self):
         return (
-            Video.objects.filter(live=True)
+            with_image_renditions(Video.objects.filter(live=True), "poster")
             .select_related("locale")
             .prefetch_related(
-                with_renditions("poster"),
                 "legal_fields",
                 "target_groups",
                 live_documents("legal_documents"),
@@ -369,11 +364,9 @@ class BooksEndpoint(RecordEndpoint):
 
     def get_queryset(self):
         return (
-            Book.objects.filter(live=True)
+            with_image_renditions(Book.objects.filter(live=True), "cover")
             .select_related("file")
-            .prefetch_related(
-                with_renditions("cover"), "legal_fields", live_documents("legal_documents")
-            )
+            .prefetch_related("legal_fields", live_documents("legal_documents"))
             .order_by("-release_date", "-pk")
         )
 
