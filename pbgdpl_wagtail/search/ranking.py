@@ -153,6 +153,11 @@ def _pg_ranked(connection, query, content_types, limit, *, prefix):
         ") AS ranked WHERE position <= %s ORDER BY rank DESC"
     )
     params = [p for _, ps in ranks for p in ps] + tsquery[1] + [*content_types, limit]
+    return _by_content_type(connection, sql, params)
+
+
+def _by_content_type(connection, sql, params):
+    """{content type id: [(object id, rank)]} of a query giving those three columns, in order."""
     found = {}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -187,12 +192,7 @@ def _fts_ranked(connection, match, weights, content_types, limit):
         f" WHERE e.content_type_id IN ({placeholders})"
         ") WHERE position <= %s ORDER BY rank"
     )
-    found = {}
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [match, *content_types, limit])
-        for content_type, object_id, rank in cursor.fetchall():
-            found.setdefault(content_type, []).append((object_id, rank))
-    return found
+    return _by_content_type(connection, sql, [match, *content_types, limit])
 
 
 def _fast_path(model):
