@@ -162,3 +162,20 @@ def test_the_fast_path_keeps_the_best_of_each_type():
     assert len(best) == 2
     everything = ranking.ranked_pks(documents, "hoa giai", 10)
     assert best == everything[:2]
+
+
+@on_postgres
+@pytest.mark.parametrize("text", ["-", "- -", '"-" hòa giải', "' \\", "<->", "!hoa"])
+def test_the_fast_path_takes_queries_without_words_or_with_tsquery_syntax(text):
+    from pbgdpl_wagtail.search.site_search import run_search
+
+    make_documents()
+    documents = LegalDocument.objects.all()
+    expected = {document.pk for document in search(documents, text)}
+    assert {pk for pk, _score in ranking.ranked_pks(documents, text, 10)} == expected
+    assert set(documents.filter(pk__in=ranking.matching_pks(documents, text))) == set(
+        documents.filter(pk__in=expected)
+    )
+    ranking.autocomplete_pks_many([documents], text, 10)  # no error
+    hits = run_search(text).hits
+    assert {hit.pk for hit in hits if hit.type.key == "documents"} == expected

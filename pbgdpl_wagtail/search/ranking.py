@@ -112,7 +112,10 @@ def pg_rank(vector, query, config, weights, *, prefix=False):
     """(SQL, params) of Wagtail's rank of the tsvector column ``vector`` for ``query``: ts_rank
     of each phrase or list of words, multiplied through an And, averaged through an Or."""
     if isinstance(query, PlainText | Phrase):
-        sql, params = pg_tsquery(query, config, prefix=prefix)
+        tsquery = pg_tsquery(query, config, prefix=prefix)
+        if tsquery is None:  # no words (a lone hyphen): matches nothing, adds nothing
+            return "0", []
+        sql, params = tsquery
         return f"ts_rank(%s::float4[], {vector}, {sql})", [weights, *params]
     parts = [pg_rank(vector, q, config, weights, prefix=prefix) for q in query.subqueries]
     params = [p for _, ps in parts for p in ps]
@@ -302,7 +305,10 @@ def matching_pks(items, text):
     entries = connection.ops.quote_name(IndexEntry._meta.db_table)
     placeholders = ", ".join(["%s"] * len(content_types))
     if engine == "postgresql":
-        tsquery, params = pg_tsquery(query, get_search_backend().config)
+        tsquery = pg_tsquery(query, get_search_backend().config)
+        if tsquery is None:
+            return []
+        tsquery, params = tsquery
         pk_type = items.model._meta.pk.rel_db_type(connection)
         sql = (
             f"SELECT CAST(e.object_id AS {pk_type}) FROM {entries} AS e"
