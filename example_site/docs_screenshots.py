@@ -33,8 +33,8 @@ REPO_ROOT = EXAMPLE_SITE.parent
 EDITOR_DOC = REPO_ROOT / "docs" / "editor.md"
 VIEWPORT = {"width": 1024, "height": 768}
 JPEG_QUALITY = 70
-# The same flags as the browser tests (tests/e2e/conftest.py): headless, no sandbox in a
-# container, and nothing that reaches the network on its own.
+# How the project drives Debian's Chromium, here and in the browser tests (tests/e2e/conftest.py):
+# headless, no sandbox in a container, and nothing that reaches the network on its own.
 CHROMIUM_ARGS = [
     "--headless=new",
     "--no-sandbox",

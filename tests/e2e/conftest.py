@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from docs_screenshots import CHROMIUM_ARGS  # example_site/, on the tests' path
 from playwright.sync_api import Error as PlaywrightError
 
 # Playwright's sync API keeps an asyncio event loop in this thread; Django's ORM would otherwise
@@ -32,17 +33,6 @@ os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", "127.0.0.1")
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DESKTOP = {"width": 1280, "height": 800}
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 _saved_screenshots = []
 
