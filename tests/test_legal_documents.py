@@ -381,6 +381,30 @@ def test_chooser_filters_by_type_and_status(admin_client):
     assert modal.status_code == 200
 
 
+@pytest.mark.parametrize("typed", ["25/2021/QĐ-TTg", "25/2021/qd-ttg", "25/2021/QD", "25/2021"])
+def test_admin_listing_and_chooser_find_a_document_by_its_number_typed_any_way(admin_client, typed):
+    LegalDocumentFactory(number="25/2021/QĐ-TTg", abstract="Chuẩn tiếp cận pháp luật")
+    LegalDocumentFactory(number="25/2020/NĐ-CP", abstract="Nghị định về hòa giải")
+    LegalDocumentFactory(number="9/2021/TT-BTP", abstract="Thông tư về tiếp cận")
+    listing = admin_client.get(reverse("wagtailsnippets_pbgdpl_legaldocument:list"), {"q": typed})
+    chooser = admin_client.get(
+        reverse("wagtailsnippetchoosers_pbgdpl_legaldocument:choose_results"), {"q": typed}
+    )
+    for response in (listing, chooser):
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "25/2021/QĐ-TTg" in html
+        assert "25/2020/NĐ-CP" not in html and "9/2021/TT-BTP" not in html
+
+
+def test_chooser_narrows_a_number_search_by_type(admin_client):
+    law = DocumentTypeFactory(name="Luật", kind="legal_normative")
+    LegalDocumentFactory(number="25/2021/QĐ-TTg", abstract="Chuẩn tiếp cận pháp luật")
+    url = reverse("wagtailsnippetchoosers_pbgdpl_legaldocument:choose_results")
+    html = admin_client.get(url, {"q": "25/2021/qd-ttg", "doc_type": law.pk}).content.decode()
+    assert "25/2021/QĐ-TTg" not in html
+
+
 def test_stored_document_type_codes_are_read_without_queries(django_assert_num_queries):
     from pbgdpl_wagtail.blocks.legal_documents import LegalDocumentListBlock
 

@@ -21,6 +21,7 @@ from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, Or, Phrase, PlainText
 
 from . import sqlite
+from .folding import fold
 from .query import autocomplete, build_query, folded_query_string, search
 
 # bm25() weights of the FTS5 columns, in the table's order: autocomplete, body, title.
@@ -336,3 +337,28 @@ def starting_with(items, field_name, prefix):
         after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         return items.filter(**{f"{field_name}__gte": prefix, f"{field_name}__lt": after})
     return items.filter(**{f"{field_name}__istartswith": prefix})
+
+
+_IDENTIFIER = re.compile(r"[\w.]*\d[\w.]*/[\w./-]+", re.UNICODE)
+
+
+def identifiers(text):
+    """The identifiers typed in ``text`` (document numbers such as 25/2021/QĐ-TTg), folded."""
+    return [token for token in _IDENTIFIER.findall(folded_query_string(text)) if "/" in token]
+
+
+def identifier_matches(items, field_name, text, limit=200):
+    """pks of ``items`` whose ``field_name`` starts with an identifier typed in ``text``, folded
+    (QĐ meets qd), whatever a backend's tokeniser makes of slashes and hyphens.
+
+    Candidates start with the part before the first slash ("25/"), which has no letters to fold,
+    read from the field's index; the comparison itself is folded, at most ``limit`` candidates
+    per identifier."""
+    found = []
+    for identifier in identifiers(text):
+        prefix = identifier.split("/", 1)[0] + "/"
+        candidates = starting_with(items, field_name, prefix).values_list("pk", field_name)
+        for pk, value in candidates[:limit]:
+            if fold(value or "").startswith(identifier) and pk not in found:
+                found.append(pk)
+    return found

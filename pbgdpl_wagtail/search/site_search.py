@@ -19,11 +19,10 @@ from dataclasses import dataclass, field
 from .folding import fold, fold_words
 from .highlight import query_words
 from .query import build_query, folded_query_string
-from .ranking import autocomplete_pks_many, ranked_pks_many, starting_with
+from .ranking import autocomplete_pks_many, identifier_matches, ranked_pks_many
 from .registry import searchable_types
 
 MAX_RESULTS_PER_TYPE = 200
-_IDENTIFIER = re.compile(r"[\w.]*\d[\w.]*/[\w./-]+", re.UNICODE)
 
 
 @dataclass
@@ -52,24 +51,14 @@ class Outcome:
     searched: bool  # False when the query had no words
 
 
-def _identifiers(text):
-    return [token for token in _IDENTIFIER.findall(folded_query_string(text)) if "/" in token]
-
-
 def _ranked(searchable_type, text, ranked):
     """{pk: Hit} of the type's best matches (before facets and visibility); ``ranked`` is the
     type's [(pk, score)] from ranking.py."""
     hits = {pk: Hit(searchable_type, pk, score) for pk, score in ranked}
     name = searchable_type.identifier_field
-    for identifier in _identifiers(text) if name else ():
-        # Candidates start with the part before the first slash ("25/"), which has no letters to
-        # fold, read from the field's index; the comparison itself is folded, so QĐ and qd meet.
-        prefix = identifier.split("/", 1)[0] + "/"
-        candidates = starting_with(searchable_type.items(), name, prefix).only("pk", name)
-        for item in candidates[:200]:
-            if fold(getattr(item, name)).startswith(identifier):
-                hit = hits.setdefault(item.pk, Hit(searchable_type, item.pk, 0.0))
-                hit.exact = True
+    for pk in identifier_matches(searchable_type.items(), name, text) if name else ():
+        hit = hits.setdefault(pk, Hit(searchable_type, pk, 0.0))
+        hit.exact = True
     return hits
 
 

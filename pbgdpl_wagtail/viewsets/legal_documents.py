@@ -4,8 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm, SearchFilterMixin
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from ..search.ranking import identifier_matches
 from ..snippets import DocumentType
 from ..snippets.legal_documents import LegalDocument, ValidityStatus
 
@@ -35,8 +36,27 @@ class DocumentTypeAndStatusFilterMixin(forms.Form):
         return super().filter(objects)
 
 
+class DocumentNumberSearchMixin:
+    """A search typed as a document number (25/2021/qd-ttg) finds the documents whose number
+    starts with it, folded: full-text tokenisers split numbers at slashes and hyphens, each in
+    its own way (PostgreSQL's never meets the number typed without its đ)."""
+
+    def filter(self, objects):
+        query = self.cleaned_data.get("q")
+        numbered = identifier_matches(objects, "number", query) if query else []
+        if not numbered:
+            return super().filter(objects)
+        self.cleaned_data["q"] = ""  # the other filters, without the full-text search
+        try:
+            objects = super().filter(objects)
+        finally:
+            self.cleaned_data["q"] = query
+        self.is_searching, self.search_query = True, query
+        return objects.filter(pk__in=numbered)
+
+
 class LegalDocumentChooserFilterForm(
-    SearchFilterMixin, DocumentTypeAndStatusFilterMixin, BaseFilterForm
+    DocumentNumberSearchMixin, SearchFilterMixin, DocumentTypeAndStatusFilterMixin, BaseFilterForm
 ):
     pass
 
@@ -54,8 +74,18 @@ class LegalDocumentChooserViewSet(SnippetChooserViewSet):
     choose_results_view_class = LegalDocumentChooseResultsView
 
 
+class LegalDocumentIndexView(IndexView):
+    def search_queryset(self, queryset):
+        if self.is_searching:
+            numbered = identifier_matches(queryset, "number", self.search_query)
+            if numbered:  # see DocumentNumberSearchMixin
+                return queryset.filter(pk__in=numbered)
+        return super().search_queryset(queryset)
+
+
 class LegalDocumentViewSet(SnippetViewSet):
     model = LegalDocument
+    index_view_class = LegalDocumentIndexView
     icon = "doc-full-inverse"
     menu_label = _("Legal documents")
     menu_name = "pbgdpl-legal-documents"
