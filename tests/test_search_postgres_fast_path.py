@@ -102,6 +102,17 @@ def test_the_fast_indexer_writes_the_entries_wagtails_indexer_writes():
 
 
 @on_postgres
+def test_the_fast_indexer_writes_a_large_batch_in_statements_of_bounded_size(monkeypatch):
+    documents = make_documents()
+    fast = FastPostgresSearchBackend(backend_params())
+    index = fast.get_index_for_model(LegalDocument)
+    monkeypatch.setattr(index, "BATCH_SIZE", 4)  # 6 documents: two statements
+    IndexEntry.objects.all().delete()
+    index.add_items(LegalDocument, iter(documents))
+    assert set(entries(LegalDocument)) == {str(document.pk) for document in documents}
+
+
+@on_postgres
 def test_the_fast_indexer_updates_an_entry_in_place():
     documents = make_documents()
     fast = FastPostgresSearchBackend(backend_params())

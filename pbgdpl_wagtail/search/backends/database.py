@@ -85,10 +85,21 @@ def _vector_sql(texts, config):
 
 
 class FastPostgresIndex(PostgresIndex):
+    # Objects per INSERT: a statement takes at most 65,535 parameters, about three per text.
+    BATCH_SIZE = 200
+
     def add_items(self, model, objs):
         search_fields = model.get_search_fields()
+        objs = list(objs)
         if not search_fields or not objs:
             return
+        for start in range(0, len(objs), self.BATCH_SIZE):
+            self._add_batch(model, search_fields, objs[start : start + self.BATCH_SIZE])
+        self._refresh_batch_title_norms(
+            get_content_type_pk(model), [force_str(obj.pk) for obj in objs]
+        )
+
+    def _add_batch(self, model, search_fields, objs):
         content_type = get_content_type_pk(model)
         rows, params = [], []
         for obj in objs:
@@ -120,7 +131,6 @@ class FastPostgresIndex(PostgresIndex):
                 " title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
                 params,
             )
-        self._refresh_batch_title_norms(content_type, [force_str(obj.pk) for obj in objs])
 
     def _refresh_batch_title_norms(self, content_type, object_ids):
         """Wagtail's title norm (average title length / this title's length) for the batch's
