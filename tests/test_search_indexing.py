@@ -254,3 +254,24 @@ def test_postgresql_indexes_the_title_and_body_that_wagtail_searches_together(db
         )
         row = cursor.fetchone()
     assert row is not None and "gin" in row[0] and "(title || body)" in row[0]
+
+
+def test_a_model_off_the_fast_path_after_one_on_it_keeps_each_on_its_own_way(portal, monkeypatch):
+    from pbgdpl_wagtail.search import ranking
+
+    section = make_section(portal, title="Hòa giải ở cơ sở", slug="hoa-giai")
+    document = LegalDocumentFactory(number="35/2013/QH13", abstract="Luật Hòa giải ở cơ sở")
+    fast_path = ranking._fast_path
+    # As if the documents lived in a database of their own: Wagtail's search for them.
+    monkeypatch.setattr(
+        ranking,
+        "_fast_path",
+        lambda model: (None, None) if model is LegalDocument else fast_path(model),
+    )
+    querysets = [SectionPage.objects.live(), LegalDocument.objects.filter(live=True)]
+    pages, documents = ranking.ranked_pks_many(querysets, "hoa giai", 10)
+    assert [pk for pk, _score in pages] == [section.pk]
+    assert [pk for pk, _score in documents] == [document.pk]
+    pages, documents = ranking.autocomplete_pks_many(querysets, "hoa gi", 10)
+    assert [pk for pk, _score in pages] == [section.pk]
+    assert [pk for pk, _score in documents] == [document.pk]

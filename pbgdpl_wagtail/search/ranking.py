@@ -222,10 +222,11 @@ def _ranked_many(querysets, text, limit, *, prefix):
     if query is None:
         return [[] for _ in querysets]
     fast = {}
-    engine = connection = None
+    engine = connection = None  # of the fast path, whichever queryset comes last
     for position, items in enumerate(querysets):
-        engine, connection = _fast_path(items.model)
-        if engine:
+        model_engine, model_connection = _fast_path(items.model)
+        if model_engine:
+            engine, connection = model_engine, model_connection
             fast[position] = _content_type_ids(items.model)
         elif prefix:
             found = autocomplete(items.only("pk"), text)[:limit]
