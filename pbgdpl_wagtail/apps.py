@@ -10,6 +10,7 @@ class PbgdplConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
+        from .content_cache import connect as connect_content_cache
         from .frontend_cache import connect as connect_frontend_cache
         from .languages import register_languages
         from .question_workflow import connect as connect_question_workflow
@@ -19,6 +20,7 @@ class PbgdplConfig(AppConfig):
 
         register_languages()
         connect_frontend_cache()
+        connect_content_cache()
         connect_question_workflow()
 
         register_package_types()

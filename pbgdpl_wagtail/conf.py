@@ -54,6 +54,10 @@ DEFAULTS = {
     # Django's default cache at most. Editing pages renews them at once in a cache the app
     # servers share; with a cache per process, other processes may show them this long.
     "PAGE_TREE_CACHE_SECONDS": 300,
+    # Seconds the rendered content of a page stays in Django's default cache for readers who are
+    # not logged in (``pbgdpl_wagtail.content_cache``); any change of content renews it at once,
+    # on every app server. 0: rendered on every request.
+    "CONTENT_CACHE_SECONDS": 600,
     # The Q&A exchange: the name this site gives the questions it serves (default: its host
     # name), and the Bearer token its endpoint requires (empty: the endpoint is open; it serves
     # only what is published anyway).

@@ -1,5 +1,6 @@
 """Django finds the package's models here; they live in page_models/ and snippets/."""
 
+from .content_cache import ContentVersion  # noqa: F401
 from .exchange.state import ExchangePushState  # noqa: F401
 from .page_models import (  # noqa: F401
     BookcasePage,

@@ -6,13 +6,16 @@
    temporary directory (or uses DATABASE_URL when set), with the production-like base settings
    (DEBUG off, cached templates).
 2. In process: renders one URL of every public page type through Django's test client ``--runs``
-   times and prints the median render time and the SQL queries of one render.
+   times and prints the median render time and the SQL queries of one render, for a first view
+   (the package's content cache just renewed, as after any change of content) and for a view
+   served from the content cache.
 3. Under load: serves the demo with gunicorn (2 workers) on 127.0.0.1 and drives the home page, a
    listing, a detail page, the search page and an API listing with wrk (``--duration`` seconds
    each, 8 connections), then does the same for the home page of a bare ``wagtail start``
    project, the floor. It prints requests per second and p50/p99 latency of each, and the same
-   pages again behind Django's cache middleware and behind Varnish configured with the VCL of
-   docs/deployment.md (the two caching setups documented there; Varnish when installed).
+   pages again with the content cache off (every request rendered afresh), behind Django's cache
+   middleware and behind Varnish configured with the VCL of docs/deployment.md (the two
+   whole-page caching setups documented there; Varnish when installed).
 
 Nothing here fails on a slow machine: the table shows the targets of issue #10 beside the figures
 (20 queries per page at most; 3 x bakerydemo's requests per second; a detail page within 2 x the
@@ -69,23 +72,36 @@ def build_demo(env):
 
 
 def measure_in_process(urls, runs):
+    """Per page: the median render time and the queries of a first view (the content cache just
+    renewed, as after any change of content) and of a view served from the content cache."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    from pbgdpl_wagtail import content_cache
+
     client = Client()
     rows = []
+
+    def timed(url, renew):
+        if renew:
+            content_cache.renew()
+        started = time.perf_counter()
+        response = client.get(url)
+        return response, (time.perf_counter() - started) * 1000
+
     for name, url in urls:
-        for _ in range(2):  # warm the template and page caches
+        for _ in range(2):  # warm the template and page tree caches
             client.get(url)
-        times = []
-        for _ in range(runs):
-            started = time.perf_counter()
-            response = client.get(url)
-            times.append((time.perf_counter() - started) * 1000)
-        with CaptureQueriesContext(connection) as queries:
-            client.get(url)
-        rows.append((name, url, response.status_code, statistics.median(times), len(queries)))
+        row = [name, url]
+        for renew in (True, False):
+            times = [timed(url, renew)[1] for _ in range(runs)]
+            if renew:
+                content_cache.renew()
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url)
+            row += [statistics.median(times), len(queries)]
+        rows.append((name, url, response.status_code, *row[2:]))
     return rows
 
 
@@ -182,6 +198,11 @@ def load_rows(urls, env, duration, workdir):
     with gunicorn("demo.wsgi:application", env, EXAMPLE_SITE) as base:
         for label, url in targets:
             rows.append(("demo", label, url, *wrk(base + url, duration)))
+    # Every request rendered afresh: what a page costs right after a change of content.
+    uncached_env = dict(env, PBGDPL_CONTENT_CACHE_SECONDS="0")
+    with gunicorn("demo.wsgi:application", uncached_env, EXAMPLE_SITE) as base:
+        for label, url in targets[:4]:
+            rows.append(("demo, no content cache", label, url, *wrk(base + url, duration)))
     cached_env = dict(env, DJANGO_PAGE_CACHE_SECONDS="300")
     with gunicorn("demo.wsgi:application", cached_env, EXAMPLE_SITE) as base:
         for label, url in targets[:4]:
@@ -203,20 +224,27 @@ def load_rows(urls, env, duration, workdir):
 
 def print_in_process(rows):
     print("\nIn process (Django test client, SQLite unless DATABASE_URL):")
-    print(f"{'page type':<24} {'status':>6} {'median ms':>10} {'queries':>8}  URL")
-    for name, url, status, median, queries in rows:
-        flag = "" if queries <= MAX_QUERIES else f"  > {MAX_QUERIES} queries"
-        print(f"{name:<24} {status:>6} {median:>10.1f} {queries:>8}  {url}{flag}")
+    print("first view: the content cache just renewed (after any change); cached: served from it")
+    print(
+        f"{'page type':<24} {'status':>6} {'first ms':>9} {'queries':>8}"
+        f" {'cached ms':>10} {'queries':>8}  URL"
+    )
+    for name, url, status, first, first_queries, cached, cached_queries in rows:
+        flag = "" if first_queries <= MAX_QUERIES else f"  > {MAX_QUERIES} queries"
+        print(
+            f"{name:<24} {status:>6} {first:>9.1f} {first_queries:>8}"
+            f" {cached:>10.1f} {cached_queries:>8}  {url}{flag}"
+        )
 
 
 def print_load(rows, duration):
     print(f"\nUnder load (gunicorn, 2 workers; wrk, 2 threads, 8 connections, {duration} s):")
-    print(f"{'server':<20} {'page':<12} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
+    print(f"{'server':<22} {'page':<12} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
     bare_rps = None
     for server, label, _url, rps, p50, p99, errors in rows:
         if server.startswith("bare"):
             bare_rps = rps
-        print(f"{server:<20} {label:<12} {rps:>8.1f} {p50 or 0:>8.1f} {p99 or 0:>8.1f} {errors:>8}")
+        print(f"{server:<22} {label:<12} {rps:>8.1f} {p50 or 0:>8.1f} {p99 or 0:>8.1f} {errors:>8}")
     print("\nTargets:")
     for server, label, _url, rps, *_rest in rows:
         if server != "demo":

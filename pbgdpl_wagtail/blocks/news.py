@@ -49,7 +49,8 @@ class LatestNewsBlock(blocks.StructBlock):
         if category is not None:
             items = items.filter(category=category)
         count = value.get("count") or 5
-        return with_listing_data(items.order_by("-date", "-pk"))[:count]
+        # The block's items show no tags (latest_news.html gives them no listing to filter).
+        return with_listing_data(items.order_by("-date", "-pk"), tags=False)[:count]
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)

@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
+from .. import content_cache
 from ..conf import pbgdpl_settings
 from ..snippets.legal_documents import LegalDocument
 from ..snippets.questions import (
@@ -334,6 +335,8 @@ def apply_items(items, local_source):
         written = [question.pk for question in new + changed]
         if written:
             transaction.on_commit(lambda: index_question_copies.enqueue(written))
+            # Bulk writes send no signal: the pages listing questions are rendered again.
+            content_cache.changed(sender=Question)
         return len(written)
 
 

@@ -53,14 +53,14 @@ class _ListingIterable(ModelIterable):
             yield event
 
 
-def with_listing_data(queryset):
+def with_listing_data(queryset, tags=True):
     """News pages with everything a listing shows, in a number of queries that does not grow
-    with the number of items or of page types: category, event dates, tags, featured image and
-    its renditions."""
-    listing = with_image_renditions(
-        queryset.select_related("category", "eventpage").prefetch_related("tags"),
-        "featured_image",
-    )
+    with the number of items or of page types: category, event dates, tags (unless ``tags`` is
+    false: a list that shows none), featured image and its renditions."""
+    queryset = queryset.select_related("category", "eventpage")
+    if tags:
+        queryset = queryset.prefetch_related("tags")
+    listing = with_image_renditions(queryset, "featured_image")
     listing._iterable_class = _ListingIterable
     return listing
 

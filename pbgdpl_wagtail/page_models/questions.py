@@ -116,6 +116,11 @@ class QuestionIndexPage(RoutablePageMixin, PbgdplPage):
     def _context(self, request, **extra):
         return {**self.get_context(request), **extra}
 
+    def _visitor_context(self, request, **extra):
+        """The context of a view that shows the visitor their own form or tracking code: never
+        from the content cache (``pbgdpl_wagtail.content_cache``)."""
+        return self._context(request, pbgdpl_uncached=True, **extra)
+
     # The public list ---------------------------------------------------------------------------
 
     def filtered_questions(self, data):
@@ -239,7 +244,7 @@ class QuestionIndexPage(RoutablePageMixin, PbgdplPage):
                     self.get_url(request) + self.reverse_subpage("ask_done")
                 )
             if not allow(request, "ask", pbgdpl_settings.QUESTION_RATE_LIMIT):
-                context = self._context(request, form=form, rate_limited=True)
+                context = self._visitor_context(request, form=form, rate_limited=True)
                 return TemplateResponse(
                     request, "pbgdpl_wagtail/pages/question_ask.html", context, status=429
                 )
@@ -253,7 +258,7 @@ class QuestionIndexPage(RoutablePageMixin, PbgdplPage):
             form = AskQuestionForm(
                 initial={"submission": uuid.uuid4()}, legal_fields=self.legal_fields()
             )
-        context = self._context(request, form=form)
+        context = self._visitor_context(request, form=form)
         return TemplateResponse(request, "pbgdpl_wagtail/pages/question_ask.html", context)
 
     def save_question(self, form):
@@ -302,7 +307,7 @@ class QuestionIndexPage(RoutablePageMixin, PbgdplPage):
     @path("ask/done/", name="ask_done")
     def ask_done_view(self, request):
         code = request.session.get(SESSION_KEY, "")
-        context = self._context(request, code=code)
+        context = self._visitor_context(request, code=code)
         return TemplateResponse(request, "pbgdpl_wagtail/pages/question_ask_done.html", context)
 
     # Tracking ----------------------------------------------------------------------------------
@@ -327,7 +332,7 @@ class QuestionIndexPage(RoutablePageMixin, PbgdplPage):
                     not_found = True
         else:
             form = TrackQuestionForm(initial={"code": request.GET.get("code", "")[:24]})
-        context = self._context(
+        context = self._visitor_context(
             request,
             form=form,
             tracked=question,

@@ -9,6 +9,7 @@ box is a plain form.
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.http import JsonResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -79,46 +80,19 @@ class SearchPage(RoutablePageMixin, PbgdplPage):
     @path("", name="results")
     def results_view(self, request):
         form = SiteSearchForm(request.GET)
-        text = ""
-        outcome = None
-        results = None
-        suggestion = None
-        facets = {}
-        if form.is_valid():
-            values = form.cleaned_data
-            text = values["q"].strip()
-            legal_field = values["field"]
-            outcome = site_search.run_search(
-                text,
-                type_key=values["type"] or None,
-                legal_field=legal_field.pk if legal_field else None,
-                year=values["year"],
-            )
-            if outcome.searched:
-                results = paginate(request, outcome.hits, self.per_page)
-                results.object_list = self._present(
-                    site_search.load_items(results.object_list), text, request
-                )
-                facets = self._facets(request, outcome.facets, values)
-                if not outcome.hits:
-                    suggestion = site_search.suggest(text)
+        valid = form.is_valid()
         return self.render(
             request,
             context_overrides={
                 "search_form": form,
-                "search_query": text,
-                "results": results,
-                "facets": facets,
-                "suggestion": suggestion,
-                "suggestion_url": (
-                    "?" + self._query_string(request, q=suggestion) if suggestion else ""
-                ),
+                "search_query": form.cleaned_data["q"].strip() if valid else "",
+                "search": SearchOutcome(self, request, form.cleaned_data if valid else None),
                 "filter_query": self._query_string(request),
                 # The facets chosen, kept when the reader changes the words.
                 "kept_filters": [
                     (name, request.GET[name])
                     for name in ("type", "field", "year")
-                    if form.is_valid() and request.GET.get(name)
+                    if valid and request.GET.get(name)
                 ],
                 "autocomplete_url": self.url + self.reverse_subpage("autocomplete"),
             },
@@ -169,3 +143,56 @@ class SearchPage(RoutablePageMixin, PbgdplPage):
                 for title, url, label in site_search.autocomplete_items(text, request=request)
             ]
         return JsonResponse({"query": text, "results": suggestions})
+
+
+class SearchOutcome:
+    """What the search finds for the form's ``values`` (None: an invalid form, nothing is
+    searched), worked out when the template first reads it: a reader served the page's content
+    from the cache (``pbgdpl_wagtail.content_cache``) costs no search."""
+
+    def __init__(self, page, request, values):
+        self.page = page
+        self.request = request
+        self.values = values
+
+    @cached_property
+    def _found(self):
+        values = self.values
+        if values is None:
+            return None, {}, None
+        text = values["q"].strip()
+        legal_field = values["field"]
+        outcome = site_search.run_search(
+            text,
+            type_key=values["type"] or None,
+            legal_field=legal_field.pk if legal_field else None,
+            year=values["year"],
+        )
+        if not outcome.searched:
+            return None, {}, None
+        results = paginate(self.request, outcome.hits, self.page.per_page)
+        results.object_list = self.page._present(
+            site_search.load_items(results.object_list), text, self.request
+        )
+        facets = self.page._facets(self.request, outcome.facets, values)
+        suggestion = site_search.suggest(text) if not outcome.hits else None
+        return results, facets, suggestion
+
+    @property
+    def results(self):
+        """The page of results asked for, or None when nothing was searched."""
+        return self._found[0]
+
+    @property
+    def facets(self):
+        return self._found[1]
+
+    @property
+    def suggestion(self):
+        """Words close to the query's, when it finds nothing."""
+        return self._found[2]
+
+    @property
+    def suggestion_url(self):
+        suggestion = self.suggestion
+        return "?" + self.page._query_string(self.request, q=suggestion) if suggestion else ""

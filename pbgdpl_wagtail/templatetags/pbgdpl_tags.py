@@ -4,6 +4,7 @@ from django import template
 from wagtail.models import Page, Site
 
 from ..conf import pbgdpl_settings
+from ..content_cache import render_cached
 from ..page_tree_cache import remember
 from ..visibility import menu_pages
 
@@ -99,3 +100,24 @@ def pbgdpl_breadcrumbs(context):
         "current_title": current_title or getattr(page, "title", ""),
         "request": context.get("request"),
     }
+
+
+class CachedContentNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist = nodelist
+        self.name = name
+
+    def render(self, context):
+        return render_cached(context, self.name, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def pbgdpl_cached_content(parser, token):
+    """``{% pbgdpl_cached_content "name" %}…{% endpbgdpl_cached_content %}``: the fragment, kept
+    in the cache for readers who are not logged in (``pbgdpl_wagtail.content_cache``)."""
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError(f"'{bits[0]}' takes one quoted name.")
+    nodelist = parser.parse(("endpbgdpl_cached_content",))
+    parser.delete_first_token()
+    return CachedContentNode(nodelist, bits[1][1:-1])

@@ -229,6 +229,11 @@ PBGDPL = {
 if os.environ.get("PBGDPL_API_THROTTLE_RATE"):
     PBGDPL["API_THROTTLE_RATE"] = os.environ["PBGDPL_API_THROTTLE_RATE"]
 
+# The rendered content cache's lifetime (pbgdpl_wagtail.content_cache); the benchmark also
+# measures pages rendered afresh on every request (PBGDPL_CONTENT_CACHE_SECONDS=0).
+if os.environ.get("PBGDPL_CONTENT_CACHE_SECONDS"):
+    PBGDPL["CONTENT_CACHE_SECONDS"] = int(os.environ["PBGDPL_CONTENT_CACHE_SECONDS"])
+
 # A caching proxy (Varnish) purged by Wagtail when pages and the package's records are published
 # (docs/deployment.md), e.g. PBGDPL_FRONTEND_CACHE_URL=http://127.0.0.1:6081.
 if os.environ.get("PBGDPL_FRONTEND_CACHE_URL"):
