@@ -203,6 +203,12 @@ def test_pushed_payloads_are_checked_whole(client, settings):
             assert "\x00" not in question.title + question.text + question.answer
 
     check()
+    # Half of a UTF-16 pair, escaped in JSON, is not text: refused whole, nothing written.
+    lone = json.dumps(page([{**exchange_item(1), "source": "tinh-a", "id": "\ud800"}]))
+    before = Question.objects.count()
+    response = client.post(EXCHANGE, lone, "application/json", **auth)
+    assert response.status_code == 400 and "Unicode" in response.json()["error"]
+    assert Question.objects.count() == before
     # Not JSON, wrong content types, bytes that are not UTF-8.
     for body, content_type in [
         (b"\xff\xfe\x00", "application/json"),

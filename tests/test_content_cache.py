@@ -167,3 +167,35 @@ def test_a_pull_of_shared_answers_renews_the_version(portal):
     # Written in bulk, without signals.
     assert apply_items([exchange_item(1), exchange_item(2)], "an-thinh") == 2
     assert ContentVersion.objects.get().token != before
+
+
+def test_a_search_index_updated_later_by_a_worker_shows_once_its_task_finishes(
+    client, portal, settings
+):
+    """With a queue backend the index is updated after the commit that renewed the version: the
+    results cached in between must not outlive the task."""
+    from django_tasks import default_task_backend
+    from django_tasks.backends.dummy import DummyBackend
+    from django_tasks.signals import task_finished
+    from modelsearch.tasks import insert_or_update_object_task
+
+    from pbgdpl_wagtail.models import SearchPage
+
+    search = SearchPage(title="Tìm kiếm", slug="tim-kiem")
+    portal.add_child(instance=search)
+    search.save_revision().publish()
+    index = make_news_index(portal)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    news = make_news(index, title="Hội thi hòa giải viên giỏi", slug="hoi-thi", publish=True)
+    url = search.url + "?q=hoi+thi"
+    assert "viên giỏi" not in visit(client, url)[0]  # not indexed yet
+    # The worker runs the task, and says so.
+    queued = [
+        result
+        for result in default_task_backend.results
+        if result.task.func is insert_or_update_object_task.func
+        and result.args == ["pbgdpl", "newspage", str(news.pk)]
+    ][-1]  # (saved more than once while published)
+    insert_or_update_object_task.call(*queued.args)
+    task_finished.send(DummyBackend, task_result=queued)
+    assert "viên giỏi" in visit(client, url)[0]

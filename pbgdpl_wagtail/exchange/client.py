@@ -11,6 +11,7 @@ tried again with exponential backoff; other HTTP errors stop the pull.
 import datetime
 import json
 import logging
+import re
 import time
 import urllib.error
 import urllib.parse
@@ -41,6 +42,7 @@ from .tasks import index_question_copies
 logger = logging.getLogger(__name__)
 
 ITEM_STRINGS = ("source", "id", "code", "updated_at", "title", "question", "answer_html")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ExchangeError(Exception):
@@ -118,7 +120,9 @@ def check_page(payload):
     items = payload.get("items")
     if not isinstance(items, list):
         raise MalformedPayload(_("“items” is not a list."))
-    if payload.get("next") is not None and not isinstance(payload["next"], str):
+    if payload.get("next") is not None and (
+        not isinstance(payload["next"], str) or _unstorable_text(payload["next"])
+    ):
         raise MalformedPayload(_("“next” is neither a link nor null."))
     for position, entry in enumerate(items, start=1):
         fault = _item_fault(entry)
@@ -136,19 +140,25 @@ def _parse_datetime(text):
         return None
 
 
-def _has_null_character(value):
+def _unstorable_text(value):
+    """Why a string in ``value`` cannot be stored (a null character, a lone surrogate), or None."""
     # Iterative: a hostile page may nest lists as deep as the JSON parser allows.
     pending = [value]
     while pending:
         value = pending.pop()
-        if isinstance(value, str) and "\x00" in value:
-            return True
-        if isinstance(value, dict):
+        if isinstance(value, str):
+            if "\x00" in value:
+                # PostgreSQL cannot store one, and no legitimate text holds one.
+                return _("it contains a null character.")
+            if LONE_SURROGATE.search(value):
+                # JSON may escape half of a UTF-16 pair ("\ud800"); it is not text.
+                return _("it contains text that is not valid Unicode.")
+        elif isinstance(value, dict):
             pending.extend(value.keys())
             pending.extend(value.values())
         elif isinstance(value, list):
             pending.extend(value)
-    return False
+    return None
 
 
 def _text_or_none(value):
@@ -161,9 +171,9 @@ def _item_fault(entry):
     for key in ITEM_STRINGS:
         if not isinstance(entry.get(key), str) or (key != "answer_html" and not entry[key]):
             return _("“%(key)s” is missing or empty.") % {"key": key}
-    if _has_null_character(entry):
-        # PostgreSQL cannot store one, and no legitimate text holds one.
-        return _("it contains a null character.")
+    fault = _unstorable_text(entry)
+    if fault:
+        return fault
     if _parse_datetime(entry["updated_at"]) is None:
         return _("“updated_at” is not a date and time.")
     if entry.get("published_at") is not None and (
