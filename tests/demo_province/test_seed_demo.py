@@ -59,8 +59,11 @@ def counts():
     }
 
 
-# The most queries a page of each public type of the demo may take: issue #10 asks for 20 at
-# most. A page type that needs more gets its own ceiling here, and the README says why.
+# The most queries a page of each public type of the demo may take when rendered afresh: issue
+# #10 asks for 20 at most, and on a site the content cache reads its version first (one more
+# query on a first view; example_site/benchmarks/pages.py prints both). A page type that needs
+# more gets its own ceiling here, and the README says why.
+MAX_QUERIES = 19
 QUERY_CEILINGS = {}
 
 
@@ -77,7 +80,7 @@ def assert_query_ceilings(client):
         client.get(url)  # warm the per-process caches (content types, site root paths)
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200, url
-        if len(queries) > QUERY_CEILINGS.get(name, 20):
+        if len(queries) > QUERY_CEILINGS.get(name, MAX_QUERIES):
             too_many[f"{name} {url}"] = len(queries)
     assert too_many == {}
 

@@ -103,7 +103,7 @@ def _copy_database(source, target, seconds=60):
 
 
 @pytest.fixture
-def demo_url(transactional_db, django_db_serialized_rollback, live_server):
+def demo_url(transactional_db, django_db_serialized_rollback, live_server, settings):
     """The demo province, built in the test database and served at the returned URL.
 
     ``transactional_db`` makes the seeded rows visible to the server thread; the serialized
@@ -113,6 +113,7 @@ def demo_url(transactional_db, django_db_serialized_rollback, live_server):
     ``seed_demo`` takes half a minute, so on SQLite's in-memory test database (which the server
     thread shares) it runs once: its result is kept with SQLite's backup API and written back
     whole for the next test, search index included. Other databases seed for every test.
+    The content cache is on (test settings turn it off), as on a site.
     """
     from django.core.cache import caches
     from django.db import connection
@@ -131,6 +132,8 @@ def demo_url(transactional_db, django_db_serialized_rollback, live_server):
     # Wagtail's site paths, rate-limit counters: nothing of a previous test's requests.
     for cache in caches.all():
         cache.clear()
+    # The content cache on, as on a site: what editors publish must reach citizens at once.
+    settings.PBGDPL = {**settings.PBGDPL, "CONTENT_CACHE_SECONDS": 600}
     yield live_server.url
     _wait_for_requests()
 
