@@ -18,7 +18,6 @@ import argparse
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,8 @@ from io import StringIO
 from pathlib import Path
 from urllib.error import URLError
 from urllib.request import urlopen
+
+from loopback import free_port
 
 EXAMPLE_SITE = Path(__file__).resolve().parent
 REPO_ROOT = EXAMPLE_SITE.parent
@@ -61,12 +62,6 @@ def block_names_of_the_docs():
 
 def snake_case(name):
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def build_demo():

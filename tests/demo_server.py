@@ -3,22 +3,16 @@ gunicorn on a free loopback port. Used by the load test and the caching-proxy te
 ``seeded_demo_env`` fixture (tests/conftest.py) builds it once per session."""
 
 import os
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import requests
+from loopback import free_port  # example_site/, on the tests' path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKERS = 2
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def manage(env, *args):

@@ -4,7 +4,6 @@ nothing. The hub is a separate process with its own database."""
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.test import override_settings
+from loopback import free_port  # example_site/, on the tests' path
 from wagtail.models import Locale
 
 from pbgdpl_wagtail.models import Question
@@ -36,12 +36,6 @@ Question.objects.create(
     published_at=timezone.now(),
 )
 """
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def run(hub_env, *args, **kwargs):

@@ -27,7 +27,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -105,14 +104,10 @@ def measure_in_process(urls, runs):
     return rows
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextmanager
 def gunicorn(app, env, cwd):
+    from loopback import free_port  # example_site/, on the path once main() has put it there
+
     port = free_port()
     process = subprocess.Popen(
         [str(BIN / "gunicorn"), app, "--workers", "2", "--bind", f"127.0.0.1:{port}"]

@@ -9,7 +9,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import tempfile
 import time
@@ -18,6 +17,8 @@ from pathlib import Path
 from urllib.error import HTTPError
 from urllib.parse import urlsplit
 from urllib.request import urlopen
+
+from loopback import free_port  # example_site/, on the path of whoever imports this
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "deployment.md"
 DOCUMENTED_BACKEND = '.port = "8000"'
@@ -39,19 +40,13 @@ def documented_vcl(backend_port):
     return match.group(1).replace(DOCUMENTED_BACKEND, f'.port = "{backend_port}"')
 
 
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @contextmanager
 def varnish(backend_url, port=None):
     """Runs varnishd on 127.0.0.1 in front of ``backend_url``; yields its base URL."""
     executable = varnishd_path()
     if executable is None:
         raise RuntimeError("varnishd is not installed (Debian: apt-get install varnish)")
-    port = port or _free_port()
+    port = port or free_port()
     workdir = Path(tempfile.mkdtemp(prefix="pbgdpl-varnish-"))
     vcl = workdir / "default.vcl"
     vcl.write_text(documented_vcl(urlsplit(backend_url).port))
