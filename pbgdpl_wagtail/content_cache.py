@@ -6,7 +6,8 @@ page's rendering time. Readers who are not logged in get it from the cache, unde
 
 - the content version, a token in the database that any saved or deleted record, page, image,
   document or setting replaces once its transaction commits, so that every app server sees the
-  change on its next request whatever cache they use (a cache per process included);
+  change on its next request whatever cache they use (a cache per process included; a process
+  that reads a new version also renews its facts about the page tree, ``page_tree_cache``);
 - the address (scheme, host, path and query), the language and the day (a document's validity
   and an event's "upcoming" change with the date alone).
 
@@ -23,6 +24,7 @@ import zlib
 from functools import cache as memoize
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.cache.utils import make_template_fragment_key
 from django.db import DatabaseError, connection, models, transaction
@@ -32,6 +34,7 @@ from django.utils.translation import gettext_lazy as _
 from django_tasks.signals import task_finished
 from wagtail.signals import post_page_move
 
+from . import page_tree_cache
 from .conf import pbgdpl_settings
 
 CSRF_FIELD = 'name="csrfmiddlewaretoken"'
@@ -104,6 +107,8 @@ def _ignored_senders():
     )
     if AbstractSQLiteFTSIndexEntry:
         ignored += (AbstractSQLiteFTSIndexEntry,)
+    # Users: a login writes ``last_login`` (no public page shows a user account).
+    ignored += (get_user_model(),)
     for app_label, model_name in (("admin", "LogEntry"), ("sessions", "Session")):
         if apps.is_installed(f"django.contrib.{app_label}"):
             ignored += (apps.get_model(app_label, model_name),)
@@ -128,6 +133,9 @@ def _task_finished(sender=None, **kwargs):
     transaction.on_commit(renew)
 
 
+_last_seen = {"token": None}
+
+
 def _version(request):
     version = getattr(request, "_pbgdpl_content_version", _MISSING)
     if version is _MISSING:
@@ -135,6 +143,14 @@ def _version(request):
         if version is None:
             renew()
             version = ContentVersion.objects.filter(pk=1).values_list("token", flat=True).first()
+        if version != _last_seen["token"]:
+            if _last_seen["token"] is not None:
+                # Content changed, maybe in another process whose signals never reached this
+                # one's cache (LocMemCache): the page tree facts that the content is rendered
+                # with (breadcrumbs, private sections, where documents are shown) are read
+                # again, or a stale fact would be stored under the new version.
+                page_tree_cache.renew()
+            _last_seen["token"] = version
         request._pbgdpl_content_version = version
     return version
 

@@ -5,8 +5,10 @@ pages where documents and library items are shown change only when a page is sav
 unpublished, moved or deleted, or a view restriction changes. Reading them costs a handful of
 queries on every page, so they are cached under a version that each of those events replaces:
 the next request reads them again. Like Wagtail's own site root paths, the events reach every
-app server only through a cache they share (see docs/deployment.md); with a cache per process,
-``PBGDPL["PAGE_TREE_CACHE_SECONDS"]`` bounds how long another process may show an old menu.
+app server only through a cache they share (see docs/deployment.md). With a cache per process,
+another process renews them when it reads a new content version (``content_cache``, on a
+request from a reader who is not logged in); ``PBGDPL["PAGE_TREE_CACHE_SECONDS"]`` bounds how
+long it may show an old menu otherwise.
 Page permissions are never read from here: Wagtail checks a page's restrictions when serving it.
 """
 

@@ -3,6 +3,7 @@ from the cache on a second visit, rendered again after any change of content (on
 and never for a logged-in user or a view that shows visitors their own data."""
 
 import datetime
+import uuid
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
@@ -11,6 +12,7 @@ from django.db import connection, transaction
 from django.template import Context, Template
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
 from pbgdpl_wagtail import content_cache
 from pbgdpl_wagtail.content_cache import ContentVersion
@@ -18,7 +20,12 @@ from pbgdpl_wagtail.exchange.client import apply_items
 from pbgdpl_wagtail.models import Question
 
 from .exchange_support import exchange_item
-from .factories import LegalDocumentFactory, LegalFieldFactory, make_document_index
+from .factories import (
+    LegalDocumentFactory,
+    LegalFieldFactory,
+    make_document_index,
+    make_section,
+)
 from .factories_news import make_news, make_news_index
 from .questions_support import ask_data, make_question_page
 from .test_pages import soup_of
@@ -98,6 +105,34 @@ def test_a_new_day_renders_the_content_again(client, portal, monkeypatch):
     tomorrow = datetime.date.today() + datetime.timedelta(days=1)
     monkeypatch.setattr(content_cache.timezone, "localdate", lambda: tomorrow)
     assert [s for s in visit(client, index.url)[1] if NEWS_LIST_SQL in s]
+
+
+def test_a_change_made_by_another_process_reaches_this_ones_page_tree_facts(client, portal):
+    section = make_section(portal, title="Giới thiệu", slug="gioi-thieu")
+    child = make_section(section, title="Cơ cấu tổ chức", slug="co-cau")
+
+    def crumbs():
+        html = soup_of(client.get(child.url))
+        return [a.get_text(strip=True) for a in html.select(".pbgdpl-breadcrumbs a")]
+
+    assert "Giới thiệu" in crumbs()
+    # Another process renames the section: its signals renew its own cache (LocMemCache), not
+    # this process's; all this one learns is the new content version in the database.
+    Page.objects.filter(pk=section.pk).update(title="Giới thiệu chung")
+    ContentVersion.objects.update(token=uuid.uuid4().hex)
+    assert "Giới thiệu chung" in crumbs()
+
+
+def test_a_search_past_the_last_page_is_a_404_every_time(client, portal):
+    from pbgdpl_wagtail.models import SearchPage
+
+    search = SearchPage(title="Tìm kiếm", slug="tim-kiem")
+    portal.add_child(instance=search)
+    search.save_revision().publish()
+    make_news(make_news_index(portal), title="Tập huấn hòa giải", publish=True)
+    for _ in range(2):
+        assert client.get(search.url, {"q": "hoa giai", "page": "999"}).status_code == 404
+    assert client.get(search.url, {"q": "hoa giai", "page": "-1"}).status_code == 404
 
 
 def test_logged_in_users_always_get_the_content_rendered_afresh(client, portal, django_user_model):
