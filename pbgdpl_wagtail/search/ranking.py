@@ -147,17 +147,26 @@ def _pg_ranked(connection, query, content_types, limit, *, prefix):
     )
     entries = connection.ops.quote_name(IndexEntry._meta.db_table)
     placeholders = ", ".join(["%s"] * len(content_types))
-    sql = (
-        "SELECT content_type_id, object_id, rank FROM ("
-        " SELECT content_type_id, object_id, rank, row_number() OVER ("
-        "  PARTITION BY content_type_id ORDER BY rank DESC, id) AS position"
-        f" FROM (SELECT e.id, e.content_type_id, e.object_id, {rank_sql} AS rank"
-        f"  FROM {entries} AS e WHERE {matched} @@ {tsquery[0]}"
-        f"  AND e.content_type_id IN ({placeholders})) AS matched"
-        ") AS ranked WHERE position <= %s ORDER BY rank DESC"
+    candidates = (
+        f"SELECT e.id, e.content_type_id, e.object_id, {rank_sql} AS rank"
+        f" FROM {entries} AS e WHERE {matched} @@ {tsquery[0]}"
+        f" AND e.content_type_id IN ({placeholders})"
     )
     params = [p for _, ps in ranks for p in ps] + tsquery[1] + [*content_types, limit]
-    return _by_content_type(connection, sql, params)
+    return _by_content_type(connection, _best_per_content_type(candidates, "DESC"), params)
+
+
+def _best_per_content_type(candidates, order):
+    """SQL of the best ``%s`` (the last parameter) of the ``candidates`` query (columns id,
+    content_type_id, object_id, rank) per content type, best first; ``order`` is the SQL order
+    of ranks from best ("DESC" for ts_rank, "ASC" for bm25)."""
+    return (
+        "SELECT content_type_id, object_id, rank FROM ("
+        " SELECT content_type_id, object_id, rank, row_number() OVER ("
+        f"  PARTITION BY content_type_id ORDER BY rank {order}, id) AS position"
+        f" FROM ({candidates}) AS candidates"
+        f") AS ranked WHERE position <= %s ORDER BY rank {order}"
+    )
 
 
 def _by_content_type(connection, sql, params):
@@ -186,16 +195,14 @@ def _fts_ranked(connection, match, weights, content_types, limit):
     placeholders = ", ".join(["%s"] * len(content_types))
     # CROSS JOIN keeps the FTS table as the outer loop: the entries are looked up by rowid for
     # the matched rows only.
-    sql = (
-        "SELECT content_type_id, object_id, rank FROM ("
-        " SELECT e.content_type_id, e.object_id, m.rank, row_number() OVER ("
-        "  PARTITION BY e.content_type_id ORDER BY m.rank, e.id) AS position"
+    candidates = (
+        "SELECT e.id, e.content_type_id, e.object_id, m.rank"
         f" FROM (SELECT rowid AS entry_id, bm25({fts}, {', '.join(map(str, weights))}) AS rank"
         f"  FROM {fts} WHERE {fts} MATCH %s) AS m"
         f" CROSS JOIN {entries} AS e ON e.id = m.entry_id"
         f" WHERE e.content_type_id IN ({placeholders})"
-        ") WHERE position <= %s ORDER BY rank"
     )
+    sql = _best_per_content_type(candidates, "ASC")
     return _by_content_type(connection, sql, [match, *content_types, limit])
 
 
